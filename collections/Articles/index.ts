@@ -1,0 +1,149 @@
+import type { CollectionConfig } from 'payload'
+import { slugField } from 'payload'
+
+import { isStaff, publishedOrStaff } from '@/access'
+
+import { metaField } from '../fields/meta'
+import { contentEditor } from '../fields/richText'
+import { populatePublishedAt } from '../hooks/populatePublishedAt'
+
+export const Articles: CollectionConfig = {
+  slug: 'articles',
+  labels: { singular: 'Article', plural: 'Articles' },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'author', 'topics', '_status', 'publishedAt', 'updatedAt'],
+    group: 'Content',
+    description:
+      'Patient-education articles written by our physicians. Changes are saved as drafts; visitors see an article only once it is published.',
+    listSearchableFields: ['title', 'subtitle', 'excerpt'],
+  },
+  defaultSort: '-publishedAt',
+  access: {
+    read: publishedOrStaff,
+    readVersions: isStaff,
+    create: isStaff,
+    update: isStaff,
+    delete: isStaff,
+  },
+  versions: {
+    drafts: {
+      autosave: { interval: 1500 },
+      schedulePublish: true,
+    },
+    maxPerDoc: 50,
+  },
+  hooks: {
+    beforeChange: [populatePublishedAt],
+  },
+  fields: [
+    {
+      name: 'title',
+      type: 'text',
+      required: true,
+      maxLength: 200,
+      admin: {
+        description: 'The headline, e.g. "How stem cells help fix a broken healing cycle".',
+      },
+    },
+    {
+      name: 'subtitle',
+      type: 'text',
+      maxLength: 300,
+      admin: { description: 'Optional line under the headline.' },
+    },
+    {
+      type: 'tabs',
+      tabs: [
+        {
+          label: 'Article',
+          fields: [
+            {
+              name: 'heroImage',
+              label: 'Main image',
+              type: 'upload',
+              relationTo: 'media',
+            },
+            {
+              name: 'excerpt',
+              type: 'textarea',
+              maxLength: 500,
+              admin: {
+                description: 'Two or three sentences shown in article lists and when shared.',
+              },
+            },
+            {
+              name: 'content',
+              type: 'richText',
+              editor: contentEditor,
+              required: true,
+              admin: {
+                description:
+                  'To cite a paper, type "/" or use the + button and choose "Citation". The numbered reference list is built automatically.',
+              },
+            },
+          ],
+        },
+        {
+          label: 'Medical review',
+          description: 'Who wrote and who checked this article, and when.',
+          fields: [
+            {
+              name: 'reviewedBy',
+              label: 'Medically reviewed by',
+              type: 'relationship',
+              relationTo: 'physicians',
+            },
+            {
+              name: 'lastReviewedAt',
+              label: 'Last medical review',
+              type: 'date',
+              admin: { date: { pickerAppearance: 'dayOnly' } },
+            },
+            {
+              name: 'relatedArticles',
+              type: 'relationship',
+              relationTo: 'articles',
+              hasMany: true,
+              filterOptions: ({ id }) => (id ? { id: { not_equals: id } } : true),
+              admin: { description: 'Shown at the end of the article.' },
+            },
+          ],
+        },
+        {
+          label: 'SEO',
+          fields: [metaField],
+        },
+      ],
+    },
+    slugField({ useAsSlug: 'title' }),
+    {
+      name: 'author',
+      type: 'relationship',
+      relationTo: 'physicians',
+      required: true,
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'topics',
+      type: 'relationship',
+      relationTo: 'topics',
+      hasMany: true,
+      admin: {
+        position: 'sidebar',
+        description: 'The first topic forms the trail above the title.',
+      },
+    },
+    {
+      name: 'publishedAt',
+      label: 'Published on',
+      type: 'date',
+      index: true,
+      admin: {
+        position: 'sidebar',
+        date: { pickerAppearance: 'dayAndTime' },
+        description: 'Filled in automatically the first time the article is published.',
+      },
+    },
+  ],
+}

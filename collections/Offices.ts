@@ -1,0 +1,231 @@
+import type { CollectionConfig } from 'payload'
+import { slugField } from 'payload'
+
+import { anyone, isStaff } from '@/access'
+import { checkLatitude, checkLongitude, checkPhone, checkTimeOfDay } from '@/validation'
+
+import { validateWith } from './fields/validate'
+
+export const Offices: CollectionConfig = {
+  slug: 'offices',
+  labels: { singular: 'Office', plural: 'Offices' },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'address.city', 'phone', 'acceptingNewPatients', 'order'],
+    group: 'Clinic',
+    description: 'Clinic locations. Every office is listed in the footer of every page.',
+  },
+  defaultSort: 'order',
+  access: {
+    read: anyone,
+    create: isStaff,
+    update: isStaff,
+    delete: isStaff,
+  },
+  fields: [
+    {
+      name: 'name',
+      type: 'text',
+      required: true,
+      maxLength: 120,
+      admin: { description: 'e.g. "Chicagoland Office".' },
+    },
+    slugField({ useAsSlug: 'name' }),
+    {
+      type: 'tabs',
+      tabs: [
+        {
+          label: 'Address and contact',
+          fields: [
+            {
+              name: 'address',
+              type: 'group',
+              fields: [
+                {
+                  type: 'row',
+                  fields: [
+                    {
+                      name: 'street',
+                      type: 'text',
+                      required: true,
+                      maxLength: 200,
+                      admin: { width: '60%' },
+                    },
+                    {
+                      name: 'suite',
+                      type: 'text',
+                      maxLength: 60,
+                      admin: { width: '40%', description: 'e.g. "Suite 600".' },
+                    },
+                  ],
+                },
+                {
+                  type: 'row',
+                  fields: [
+                    {
+                      name: 'city',
+                      type: 'text',
+                      required: true,
+                      maxLength: 100,
+                      admin: { width: '40%' },
+                    },
+                    {
+                      name: 'state',
+                      type: 'text',
+                      required: true,
+                      maxLength: 60,
+                      admin: { width: '20%', description: 'e.g. IL' },
+                    },
+                    {
+                      name: 'postalCode',
+                      label: 'ZIP / postal code',
+                      type: 'text',
+                      required: true,
+                      maxLength: 20,
+                      admin: { width: '20%' },
+                    },
+                    {
+                      name: 'country',
+                      type: 'text',
+                      required: true,
+                      defaultValue: 'US',
+                      maxLength: 60,
+                      admin: { width: '20%' },
+                    },
+                  ],
+                },
+              ],
+            },
+            {
+              type: 'row',
+              fields: [
+                {
+                  name: 'phone',
+                  type: 'text',
+                  required: true,
+                  maxLength: 40,
+                  validate: validateWith(checkPhone),
+                  admin: { width: '50%', description: 'e.g. (708) 393-8266' },
+                },
+                {
+                  name: 'fax',
+                  type: 'text',
+                  maxLength: 40,
+                  validate: validateWith(checkPhone),
+                  admin: { width: '50%' },
+                },
+              ],
+            },
+            {
+              name: 'email',
+              type: 'email',
+              admin: { description: 'Optional public address for this office.' },
+            },
+            {
+              name: 'networkNote',
+              label: 'Insurance network note',
+              type: 'text',
+              maxLength: 200,
+              defaultValue: 'We are an out-of-network provider.',
+              admin: {
+                description: 'Shown with the address, e.g. "We are an out-of-network provider."',
+              },
+            },
+          ],
+        },
+        {
+          label: 'Hours',
+          fields: [
+            {
+              name: 'hours',
+              type: 'array',
+              labels: { singular: 'Opening hours', plural: 'Opening hours' },
+              admin: {
+                description:
+                  'One row per set of days with the same hours, e.g. "Monday–Thursday, 08:00–17:00".',
+              },
+              fields: [
+                {
+                  type: 'row',
+                  fields: [
+                    {
+                      name: 'days',
+                      type: 'select',
+                      hasMany: true,
+                      required: true,
+                      options: [
+                        { label: 'Monday', value: 'Monday' },
+                        { label: 'Tuesday', value: 'Tuesday' },
+                        { label: 'Wednesday', value: 'Wednesday' },
+                        { label: 'Thursday', value: 'Thursday' },
+                        { label: 'Friday', value: 'Friday' },
+                        { label: 'Saturday', value: 'Saturday' },
+                        { label: 'Sunday', value: 'Sunday' },
+                      ],
+                      admin: { width: '50%' },
+                    },
+                    {
+                      name: 'opens',
+                      type: 'text',
+                      required: true,
+                      validate: validateWith(checkTimeOfDay),
+                      admin: { width: '25%', description: '24-hour, e.g. 08:00' },
+                    },
+                    {
+                      name: 'closes',
+                      type: 'text',
+                      required: true,
+                      validate: validateWith(checkTimeOfDay),
+                      admin: { width: '25%', description: '24-hour, e.g. 17:00' },
+                    },
+                  ],
+                },
+              ],
+            },
+          ],
+        },
+        {
+          label: 'Map and listing',
+          fields: [
+            {
+              name: 'geo',
+              label: 'Map position',
+              type: 'group',
+              admin: { description: 'Optional. Used for maps and search engines.' },
+              fields: [
+                {
+                  type: 'row',
+                  fields: [
+                    {
+                      name: 'lat',
+                      label: 'Latitude',
+                      type: 'number',
+                      validate: validateWith(checkLatitude),
+                    },
+                    {
+                      name: 'lng',
+                      label: 'Longitude',
+                      type: 'number',
+                      validate: validateWith(checkLongitude),
+                    },
+                  ],
+                },
+              ],
+            },
+            {
+              name: 'acceptingNewPatients',
+              type: 'checkbox',
+              defaultValue: true,
+            },
+            {
+              name: 'order',
+              type: 'number',
+              defaultValue: 0,
+              admin: { description: 'Lower numbers are listed first.' },
+            },
+          ],
+        },
+      ],
+    },
+  ],
+}

@@ -1,0 +1,57 @@
+import type { CollectionConfig } from 'payload'
+import { slugField } from 'payload'
+
+import { isStaff, publishedOrStaff } from '@/access'
+
+import { metaField } from './fields/meta'
+import { contentEditor } from './fields/richText'
+import { populatePublishedAt } from './hooks/populatePublishedAt'
+
+export const Pages: CollectionConfig = {
+  slug: 'pages',
+  labels: { singular: 'Page', plural: 'Pages' },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'slug', '_status', 'updatedAt'],
+    group: 'Content',
+    description: 'Stand-alone pages such as the disclaimer or "New patients", shown at /<slug>.',
+  },
+  defaultSort: 'title',
+  access: {
+    read: publishedOrStaff,
+    readVersions: isStaff,
+    create: isStaff,
+    update: isStaff,
+    delete: isStaff,
+  },
+  versions: {
+    drafts: {
+      autosave: { interval: 1500 },
+      schedulePublish: true,
+    },
+    maxPerDoc: 50,
+  },
+  hooks: {
+    beforeChange: [populatePublishedAt],
+  },
+  fields: [
+    { name: 'title', type: 'text', required: true, maxLength: 200 },
+    {
+      type: 'tabs',
+      tabs: [
+        {
+          label: 'Page',
+          fields: [{ name: 'content', type: 'richText', editor: contentEditor, required: true }],
+        },
+        { label: 'SEO', fields: [metaField] },
+      ],
+    },
+    slugField({ useAsSlug: 'title' }),
+    {
+      name: 'publishedAt',
+      label: 'Published on',
+      type: 'date',
+      admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
+    },
+  ],
+}

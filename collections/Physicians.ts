@@ -1,0 +1,70 @@
+import type { CollectionConfig } from 'payload'
+import { slugField } from 'payload'
+
+import { anyone, isStaff } from '@/access'
+
+import { plainEditor } from './fields/richText'
+
+export const Physicians: CollectionConfig = {
+  slug: 'physicians',
+  labels: { singular: 'Physician', plural: 'Physicians' },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'credentials', 'offices', 'updatedAt'],
+    group: 'Clinic',
+    description: 'Doctors who write or review articles. Each has a public profile page.',
+  },
+  defaultSort: 'name',
+  access: {
+    read: anyone,
+    create: isStaff,
+    update: isStaff,
+    delete: isStaff,
+  },
+  fields: [
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'name',
+          type: 'text',
+          required: true,
+          maxLength: 120,
+          admin: { description: 'Full name without title, e.g. "Ross Hauser".', width: '60%' },
+        },
+        {
+          name: 'credentials',
+          type: 'text',
+          maxLength: 60,
+          admin: { description: 'Degrees after the name, e.g. "MD" or "MD, PhD".', width: '40%' },
+        },
+      ],
+    },
+    slugField({ useAsSlug: 'name' }),
+    {
+      name: 'jobTitle',
+      type: 'text',
+      maxLength: 120,
+      admin: { description: 'Optional, e.g. "Medical Director".' },
+    },
+    {
+      name: 'photo',
+      type: 'upload',
+      relationTo: 'media',
+      admin: { description: 'A friendly portrait, at least 600 pixels wide.' },
+    },
+    {
+      name: 'bio',
+      type: 'richText',
+      editor: plainEditor,
+      admin: { description: 'Training, experience and approach to care.' },
+    },
+    {
+      name: 'offices',
+      type: 'relationship',
+      relationTo: 'offices',
+      hasMany: true,
+      admin: { description: 'Offices where this physician sees patients.' },
+    },
+  ],
+}

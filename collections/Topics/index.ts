@@ -1,0 +1,45 @@
+import type { CollectionConfig } from 'payload'
+import { slugField } from 'payload'
+
+import { anyone, isStaff } from '@/access'
+
+import { preventTopicCycle } from './hooks/preventTopicCycle'
+
+export const Topics: CollectionConfig = {
+  slug: 'topics',
+  labels: { singular: 'Topic', plural: 'Topics' },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'parent', 'slug'],
+    group: 'Content',
+    description:
+      'Subjects that group articles, e.g. Prolotherapy › Knee. A topic may sit under a parent topic.',
+  },
+  defaultSort: 'name',
+  access: {
+    read: anyone,
+    create: isStaff,
+    update: isStaff,
+    delete: isStaff,
+  },
+  hooks: {
+    beforeValidate: [preventTopicCycle],
+  },
+  fields: [
+    { name: 'name', type: 'text', required: true, maxLength: 120 },
+    slugField({ useAsSlug: 'name' }),
+    {
+      name: 'parent',
+      type: 'relationship',
+      relationTo: 'topics',
+      filterOptions: ({ id }) => (id ? { id: { not_equals: id } } : true),
+      admin: { description: 'Leave empty for a top-level topic.' },
+    },
+    {
+      name: 'description',
+      type: 'textarea',
+      maxLength: 1000,
+      admin: { description: 'A sentence or two shown at the top of the topic page.' },
+    },
+  ],
+}

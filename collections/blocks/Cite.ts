@@ -1,0 +1,17 @@
+import type { Block } from 'payload'
+
+// Inline citation marker. The reference list is built from these, in order of appearance.
+export const Cite: Block = {
+  slug: 'cite',
+  interfaceName: 'CiteBlock',
+  labels: { singular: 'Citation', plural: 'Citations' },
+  fields: [
+    {
+      name: 'citation',
+      type: 'relationship',
+      relationTo: 'citations',
+      required: true,
+      admin: { description: 'Pick the paper this sentence relies on, or create it here.' },
+    },
+  ],
+}

@@ -1,0 +1,26 @@
+import {
+  BlocksFeature,
+  FixedToolbarFeature,
+  HeadingFeature,
+  lexicalEditor,
+} from '@payloadcms/richtext-lexical'
+
+import { Cite } from '../blocks/Cite'
+
+// Headings start at h2: the page title is the only h1.
+export const contentEditor = lexicalEditor({
+  features: ({ defaultFeatures }) => [
+    ...defaultFeatures.filter((feature) => feature.key !== 'heading'),
+    HeadingFeature({ enabledHeadingSizes: ['h2', 'h3', 'h4'] }),
+    FixedToolbarFeature(),
+    BlocksFeature({ inlineBlocks: [Cite] }),
+  ],
+})
+
+export const plainEditor = lexicalEditor({
+  features: ({ defaultFeatures }) => [
+    ...defaultFeatures.filter(
+      (feature) => !['heading', 'upload', 'relationship'].includes(feature.key),
+    ),
+  ],
+})

@@ -1,0 +1,49 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { Articles } from './collections/Articles'
+import { Citations } from './collections/Citations'
+import { formBuilder } from './collections/forms/formBuilder'
+import { SiteSettings } from './collections/globals/SiteSettings'
+import { Media } from './collections/Media'
+import { Offices } from './collections/Offices'
+import { Pages } from './collections/Pages'
+import { Physicians } from './collections/Physicians'
+import { Reviews } from './collections/Reviews'
+import { Topics } from './collections/Topics'
+import { Users } from './collections/Users'
+import { contentEditor } from './collections/fields/richText'
+import { databaseAdapter } from './src/db/adapter'
+import { onInit } from './src/db/onInit'
+import { payloadSecret } from './src/db/secret'
+import { serverUrl } from './src/serverUrl'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+export default buildConfig({
+  admin: {
+    user: Users.slug,
+    importMap: { baseDir: dirname },
+    meta: { titleSuffix: ' · Clinic admin' },
+  },
+  collections: [Articles, Citations, Topics, Physicians, Offices, Reviews, Pages, Media, Users],
+  globals: [SiteSettings],
+  editor: contentEditor,
+  db: databaseAdapter(),
+  secret: payloadSecret(),
+  serverURL: serverUrl(),
+  sharp,
+  graphQL: { disablePlaygroundInProduction: true },
+  typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
+  plugins: [formBuilder],
+  jobs: {
+    // Runs scheduled publishing inside the server itself; no external cron needed.
+    autoRun: [{ cron: process.env.JOBS_CRON || '* * * * *', queue: 'default', limit: 50 }],
+    shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'false',
+    access: { run: ({ req: { user } }) => Boolean(user?.roles?.length) },
+  },
+  onInit,
+})

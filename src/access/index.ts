@@ -1,0 +1,26 @@
+import type { Access, FieldAccess } from 'payload'
+
+import { hasRole, isStaffUser } from './roles'
+
+export const anyone: Access = () => true
+
+export const nobody: Access = () => false
+
+export const isAdmin: Access = ({ req: { user } }) => hasRole(user, 'admin')
+
+export const isStaff: Access = ({ req: { user } }) => isStaffUser(user)
+
+export const isAdminField: FieldAccess = ({ req: { user } }) => hasRole(user, 'admin')
+
+export const publishedOrStaff: Access = ({ req: { user } }) =>
+  isStaffUser(user) || { _status: { equals: 'published' } }
+
+export const approvedOrStaff: Access = ({ req: { user } }) =>
+  isStaffUser(user) || { status: { equals: 'approved' } }
+
+// Admins manage every account; editors may only see and edit their own.
+export const adminOrSelf: Access = ({ req: { user } }) => {
+  if (hasRole(user, 'admin')) return true
+  if (user && isStaffUser(user)) return { id: { equals: user.id } }
+  return false
+}

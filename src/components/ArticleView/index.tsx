@@ -1,0 +1,83 @@
+import Image from 'next/image'
+import Link from 'next/link'
+
+import { numberReferences } from '@/citations/numberReferences'
+import { References } from '@/components/References'
+import { RichText } from '@/components/RichText'
+import { physicianDisplayName } from '@/format/address'
+import { formatLongDate } from '@/format/date'
+import type { Article, Media, Physician, Topic } from '@/payload-types'
+
+const asObject = <T extends object>(
+  value: T | number | string | null | undefined,
+): T | undefined => (value && typeof value === 'object' ? value : undefined)
+
+export const ArticleView = ({ article }: { article: Article }) => {
+  const author = asObject<Physician>(article.author)
+  const reviewer = asObject<Physician>(article.reviewedBy)
+  const hero = asObject<Media>(article.heroImage)
+  const topics = (article.topics ?? [])
+    .map((topic) => asObject<Topic>(topic))
+    .filter(Boolean) as Topic[]
+  const trail = topics[0]
+    ? ([asObject<Topic>(topics[0].parent), topics[0]].filter(Boolean) as Topic[])
+    : []
+  const numbering = numberReferences(article.content)
+  const published = formatLongDate(article.publishedAt)
+  const reviewed = formatLongDate(article.lastReviewedAt)
+
+  return (
+    <article className="container narrow article">
+      {trail.length ? (
+        <nav aria-label="Topic" className="topic-trail">
+          <ol>
+            {trail.map((topic) => (
+              <li key={topic.id}>
+                <Link href={`/topics/${topic.slug}`}>{topic.name}</Link>
+              </li>
+            ))}
+          </ol>
+        </nav>
+      ) : null}
+      <header className="article-header">
+        <h1>{article.title}</h1>
+        {article.subtitle ? <p className="subtitle">{article.subtitle}</p> : null}
+        <p className="byline">
+          {author ? (
+            <>
+              By <Link href={`/physicians/${author.slug}`}>{physicianDisplayName(author)}</Link>
+            </>
+          ) : null}
+          {published && article.publishedAt ? (
+            <>
+              {author ? ' · ' : null}
+              Published <time dateTime={article.publishedAt}>{published}</time>
+            </>
+          ) : null}
+        </p>
+        {reviewer && reviewed && article.lastReviewedAt ? (
+          <p className="reviewed">
+            Medically reviewed by{' '}
+            <Link href={`/physicians/${reviewer.slug}`}>{physicianDisplayName(reviewer)}</Link> on{' '}
+            <time dateTime={article.lastReviewedAt}>{reviewed}</time>
+          </p>
+        ) : null}
+      </header>
+      {hero?.url ? (
+        <figure className="hero">
+          <Image
+            src={hero.url}
+            alt={hero.alt}
+            width={hero.width ?? 1600}
+            height={hero.height ?? 900}
+            sizes="(max-width: 800px) 100vw, 760px"
+            priority
+          />
+          {hero.caption ? <figcaption>{hero.caption}</figcaption> : null}
+        </figure>
+      ) : null}
+      <RichText data={article.content} numbering={numbering} />
+      <References references={numbering.references} />
+    </article>
+  )
+}

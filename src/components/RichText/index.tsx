@@ -1,0 +1,63 @@
+import type { SerializedInlineBlockNode, SerializedLinkNode } from '@payloadcms/richtext-lexical'
+import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
+import {
+  type JSXConvertersFunction,
+  LinkJSXConverter,
+  RichText as LexicalRichText,
+} from '@payloadcms/richtext-lexical/react'
+
+import type { ReferenceNumbering } from '@/citations/numberReferences'
+import type { CiteBlock } from '@/payload-types'
+
+const internalDocToHref = ({ linkNode }: { linkNode: SerializedLinkNode }): string => {
+  const doc = linkNode.fields.doc
+  const slug = typeof doc?.value === 'object' ? (doc.value.slug as string | undefined) : undefined
+  if (!slug) return '#'
+  switch (doc?.relationTo) {
+    case 'articles':
+      return `/articles/${slug}`
+    case 'physicians':
+      return `/physicians/${slug}`
+    case 'offices':
+      return `/offices/${slug}`
+    case 'topics':
+      return `/topics/${slug}`
+    default:
+      return `/${slug}`
+  }
+}
+
+type Props = {
+  data: SerializedEditorState
+  numbering?: ReferenceNumbering
+  className?: string
+}
+
+export const RichText = ({ data, numbering, className = 'prose' }: Props) => {
+  // Counts each paper's markers so every one gets its own anchor for the back link.
+  const occurrences = new Map<number, number>()
+  const converters: JSXConvertersFunction = ({ defaultConverters }) => ({
+    ...defaultConverters,
+    ...LinkJSXConverter({ internalDocToHref }),
+    inlineBlocks: {
+      cite: ({ node }: { node: SerializedInlineBlockNode<CiteBlock> }) => {
+        const number = numbering?.numberOf(node.fields.citation)
+        if (!number) return null
+        const nth = (occurrences.get(number) ?? 0) + 1
+        occurrences.set(number, nth)
+        return (
+          <sup className="cite-marker">
+            <a
+              id={`cite-${number}-${nth}`}
+              href={`#ref-${number}`}
+              aria-label={`Reference ${number}`}
+            >
+              {number}
+            </a>
+          </sup>
+        )
+      },
+    },
+  })
+  return <LexicalRichText className={className} data={data} converters={converters} />
+}

@@ -1,0 +1,33 @@
+import path from 'node:path'
+
+import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import type { DatabaseAdapterObj } from 'payload'
+
+import { migrations } from '../migrations'
+
+export const DEFAULT_DATABASE_URI = 'file:./data/clinic.db'
+
+export const databaseUri = (): string => process.env.DATABASE_URI || DEFAULT_DATABASE_URI
+
+export const isMongoUri = (uri: string): boolean => /^mongodb(\+srv)?:\/\//.test(uri)
+
+/**
+ * SQLite (a file under ./data) by default; MongoDB when DATABASE_URI says mongodb://.
+ * SQLite schema only ever changes through committed migrations, in every environment, so a
+ * database made in development opens unchanged in production.
+ */
+export const databaseAdapter = (): DatabaseAdapterObj => {
+  const uri = databaseUri()
+  if (isMongoUri(uri)) {
+    return mongooseAdapter({ url: uri, transactionOptions: {} })
+  }
+  return sqliteAdapter({
+    client: { url: uri },
+    push: false,
+    migrationDir: path.resolve(process.cwd(), 'src/migrations'),
+    prodMigrations: migrations,
+    wal: true,
+    busyTimeout: 5000,
+  })
+}

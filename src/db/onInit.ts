@@ -1,0 +1,21 @@
+import type { Migration, Payload } from 'payload'
+
+import { seedIfEmpty } from '../seed'
+import { migrations } from '../migrations'
+import { databaseUri, isMongoUri } from './adapter'
+
+const isNextBuild = () => process.env.NEXT_PHASE === 'phase-production-build'
+
+export const shouldSeedOnStart = (): boolean =>
+  process.env.SEED !== 'false' && process.env.NODE_ENV !== 'test' && !isNextBuild()
+
+export const onInit = async (payload: Payload): Promise<void> => {
+  // Production runs these through `prodMigrations`; elsewhere we apply them here so every
+  // environment has exactly the committed schema.
+  if (!isMongoUri(databaseUri()) && process.env.NODE_ENV !== 'production') {
+    await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
+  }
+  if (shouldSeedOnStart()) {
+    await seedIfEmpty(payload)
+  }
+}

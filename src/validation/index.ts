@@ -1,0 +1,100 @@
+import { parsePhoneNumberFromString } from 'libphonenumber-js/max'
+
+// Pure checks shared by field validators, import code and tests. Each returns true or a
+// message that a clinic editor can act on.
+export type Check = true | string
+
+const isBlank = (value: unknown): boolean =>
+  value === undefined || value === null || (typeof value === 'string' && value.trim() === '')
+
+export const checkHttpUrl = (value: unknown): Check => {
+  if (isBlank(value)) return true
+  if (typeof value !== 'string') return 'Enter a web address as text.'
+  try {
+    const url = new URL(value.trim())
+    if (url.protocol === 'http:' || url.protocol === 'https:') return true
+  } catch {
+    // falls through to the message below
+  }
+  return 'Enter a full web address starting with http:// or https://.'
+}
+
+export const DEFAULT_PHONE_COUNTRY = 'US'
+
+export const parsePhone = (value: string) =>
+  parsePhoneNumberFromString(value.trim(), DEFAULT_PHONE_COUNTRY)
+
+export const checkPhone = (value: unknown): Check => {
+  if (isBlank(value)) return true
+  if (typeof value !== 'string' || !/^[+\d\s().\-/]+(\s*(x|ext\.?)\s*\d+)?$/i.test(value.trim())) {
+    return 'Enter a phone number using digits, spaces, brackets or dashes, e.g. (708) 393-8266.'
+  }
+  const phone = parsePhone(value)
+  if (!phone || !phone.isValid()) {
+    return 'This is not a valid phone number. Check the area code and number of digits, e.g. (708) 393-8266.'
+  }
+  return true
+}
+
+/** E.164 form for `tel:` links, or undefined when the number cannot be parsed. */
+export const phoneToE164 = (value: string | null | undefined): string | undefined =>
+  value ? parsePhone(value)?.number : undefined
+
+export const checkYear = (value: unknown): Check => {
+  if (isBlank(value)) return true
+  const latest = new Date().getFullYear() + 1
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1000 || value > latest) {
+    return `Enter a four-digit year between 1000 and ${latest}.`
+  }
+  return true
+}
+
+export const checkTimeOfDay = (value: unknown): Check => {
+  if (isBlank(value)) return true
+  if (typeof value !== 'string' || !/^([01]\d|2[0-3]):[0-5]\d$/.test(value.trim())) {
+    return 'Enter a time as HH:MM on a 24-hour clock, e.g. 08:30 or 17:00.'
+  }
+  return true
+}
+
+export const checkRating = (value: unknown): Check => {
+  if (isBlank(value)) return true
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > 5) {
+    return 'A rating must be a whole number of stars from 1 to 5.'
+  }
+  return true
+}
+
+export const checkPmid = (value: unknown): Check => {
+  if (isBlank(value)) return true
+  if (typeof value !== 'string' || !/^[1-9]\d{0,8}$/.test(value.trim())) {
+    return 'A PubMed ID (PMID) is a number of up to 9 digits, e.g. 27470464.'
+  }
+  return true
+}
+
+export const checkPmcid = (value: unknown): Check => {
+  if (isBlank(value)) return true
+  if (typeof value !== 'string' || !/^PMC\d{1,9}$/.test(value.trim())) {
+    return 'A PubMed Central ID starts with PMC followed by digits, e.g. PMC5047731.'
+  }
+  return true
+}
+
+export const checkDoi = (value: unknown): Check => {
+  if (isBlank(value)) return true
+  if (typeof value !== 'string' || !/^10\.\d{4,9}\/\S+$/.test(value.trim())) {
+    return 'A DOI starts with 10. and contains a slash, e.g. 10.18632/aging.101007 (without https://doi.org/).'
+  }
+  return true
+}
+
+export const checkLatitude = (value: unknown): Check =>
+  isBlank(value) || (typeof value === 'number' && value >= -90 && value <= 90)
+    ? true
+    : 'Latitude must be a number between -90 and 90.'
+
+export const checkLongitude = (value: unknown): Check =>
+  isBlank(value) || (typeof value === 'number' && value >= -180 && value <= 180)
+    ? true
+    : 'Longitude must be a number between -180 and 180.'
