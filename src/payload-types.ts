@@ -59,94 +59,93 @@ export type SupportedTimezones =
   | 'Pacific/Guam'
   | 'Pacific/Noumea'
   | 'Pacific/Auckland'
-  | 'Pacific/Fiji'
+  | 'Pacific/Fiji';
 
 export interface Config {
   auth: {
-    users: UserAuthOperations
-  }
-  blocks: {}
+    users: UserAuthOperations;
+  };
+  blocks: {};
   collections: {
-    articles: Article
-    citations: Citation
-    topics: Topic
-    physicians: Physician
-    offices: Office
-    reviews: Review
-    pages: Page
-    media: Media
-    users: User
-    forms: Form
-    'form-submissions': FormSubmission
-    'payload-kv': PayloadKv
-    'payload-jobs': PayloadJob
-    'payload-locked-documents': PayloadLockedDocument
-    'payload-preferences': PayloadPreference
-    'payload-migrations': PayloadMigration
-  }
-  collectionsJoins: {}
+    articles: Article;
+    citations: Citation;
+    topics: Topic;
+    physicians: Physician;
+    offices: Office;
+    reviews: Review;
+    pages: Page;
+    media: Media;
+    users: User;
+    forms: Form;
+    'form-submissions': FormSubmission;
+    'payload-kv': PayloadKv;
+    'payload-jobs': PayloadJob;
+    'payload-locked-documents': PayloadLockedDocument;
+    'payload-preferences': PayloadPreference;
+    'payload-migrations': PayloadMigration;
+  };
+  collectionsJoins: {};
   collectionsSelect: {
-    articles: ArticlesSelect<false> | ArticlesSelect<true>
-    citations: CitationsSelect<false> | CitationsSelect<true>
-    topics: TopicsSelect<false> | TopicsSelect<true>
-    physicians: PhysiciansSelect<false> | PhysiciansSelect<true>
-    offices: OfficesSelect<false> | OfficesSelect<true>
-    reviews: ReviewsSelect<false> | ReviewsSelect<true>
-    pages: PagesSelect<false> | PagesSelect<true>
-    media: MediaSelect<false> | MediaSelect<true>
-    users: UsersSelect<false> | UsersSelect<true>
-    forms: FormsSelect<false> | FormsSelect<true>
-    'form-submissions': FormSubmissionsSelect<false> | FormSubmissionsSelect<true>
-    'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>
-    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>
-    'payload-locked-documents':
-      PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>
-    'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>
-    'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>
-  }
+    articles: ArticlesSelect<false> | ArticlesSelect<true>;
+    citations: CitationsSelect<false> | CitationsSelect<true>;
+    topics: TopicsSelect<false> | TopicsSelect<true>;
+    physicians: PhysiciansSelect<false> | PhysiciansSelect<true>;
+    offices: OfficesSelect<false> | OfficesSelect<true>;
+    reviews: ReviewsSelect<false> | ReviewsSelect<true>;
+    pages: PagesSelect<false> | PagesSelect<true>;
+    media: MediaSelect<false> | MediaSelect<true>;
+    users: UsersSelect<false> | UsersSelect<true>;
+    forms: FormsSelect<false> | FormsSelect<true>;
+    'form-submissions': FormSubmissionsSelect<false> | FormSubmissionsSelect<true>;
+    'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
+    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
+    'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
+    'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
+    'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
+  };
   db: {
-    defaultIDType: number
-  }
-  fallbackLocale: null
+    defaultIDType: number;
+  };
+  fallbackLocale: null;
   globals: {
-    'site-settings': SiteSetting
-  }
+    'site-settings': SiteSetting;
+  };
   globalsSelect: {
-    'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>
-  }
-  locale: null
+    'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
+  };
+  locale: null;
   widgets: {
-    collections: CollectionsWidget
-  }
-  user: User
+    collections: CollectionsWidget;
+  };
+  user: User;
   jobs: {
     tasks: {
-      schedulePublish: TaskSchedulePublish
+      schedulePublish: TaskSchedulePublish;
       inline: {
-        input: unknown
-        output: unknown
-      }
-    }
-    workflows: unknown
-  }
+        input: unknown;
+        output: unknown;
+      };
+    };
+    workflows: unknown;
+  };
 }
 export interface UserAuthOperations {
   forgotPassword: {
-    email: string
-    password: string
-  }
+    email: string;
+    password: string;
+  };
   login: {
-    email: string
-    password: string
-  }
+    email: string;
+    password: string;
+  };
   registerFirstUser: {
-    email: string
-    password: string
-  }
+    email: string;
+    password: string;
+  };
   unlock: {
-    email: string
-    password: string
-  }
+    email: string;
+    password: string;
+  };
 }
 /**
  * Patient-education articles written by our physicians. Changes are saved as drafts; visitors see an article only once it is published.
@@ -155,44 +154,44 @@ export interface UserAuthOperations {
  * via the `definition` "articles".
  */
 export interface Article {
-  id: number
+  id: number;
   /**
    * The headline, e.g. "How stem cells help fix a broken healing cycle".
    */
-  title: string
+  title: string;
   /**
    * Optional line under the headline.
    */
-  subtitle?: string | null
-  heroImage?: (number | null) | Media
+  subtitle?: string | null;
+  heroImage?: (number | null) | Media;
   /**
    * Two or three sentences shown in article lists and when shared.
    */
-  excerpt?: string | null
+  excerpt?: string | null;
   /**
    * To cite a paper, type "/" or use the + button and choose "Citation". The numbered reference list is built automatically.
    */
   content: {
     root: {
-      type: string
+      type: string;
       children: {
-        type: any
-        version: number
-        [k: string]: unknown
-      }[]
-      direction: ('ltr' | 'rtl') | null
-      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | ''
-      indent: number
-      version: number
-    }
-    [k: string]: unknown
-  }
-  reviewedBy?: (number | null) | Physician
-  lastReviewedAt?: string | null
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  };
+  reviewedBy?: (number | null) | Physician;
+  lastReviewedAt?: string | null;
   /**
    * Shown at the end of the article.
    */
-  relatedArticles?: (number | Article)[] | null
+  relatedArticles?: (number | Article)[] | null;
   /**
    * How this page appears in Google results and when shared. Leave empty to use the title and excerpt.
    */
@@ -200,33 +199,33 @@ export interface Article {
     /**
      * Up to about 60 characters.
      */
-    title?: string | null
+    title?: string | null;
     /**
      * One or two sentences, up to about 160 characters.
      */
-    description?: string | null
+    description?: string | null;
     /**
      * Shown when the page is shared. Best at 1200 × 630 pixels.
      */
-    image?: (number | null) | Media
-  }
+    image?: (number | null) | Media;
+  };
   /**
    * When enabled, the slug will auto-generate from the title field on save and autosave.
    */
-  generateSlug?: boolean | null
-  slug: string
-  author: number | Physician
+  generateSlug?: boolean | null;
+  slug: string;
+  author: number | Physician;
   /**
    * The first topic forms the trail above the title.
    */
-  topics?: (number | Topic)[] | null
+  topics?: (number | Topic)[] | null;
   /**
    * Filled in automatically the first time the article is published.
    */
-  publishedAt?: string | null
-  updatedAt: string
-  createdAt: string
-  _status?: ('draft' | 'published') | null
+  publishedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * Photos and illustrations used in articles, pages and physician profiles.
@@ -235,64 +234,64 @@ export interface Article {
  * via the `definition` "media".
  */
 export interface Media {
-  id: number
+  id: number;
   /**
    * Describe the image for people who cannot see it, e.g. "Doctor examining a patient's knee".
    */
-  alt: string
+  alt: string;
   /**
    * Optional line shown under the image.
    */
-  caption?: string | null
+  caption?: string | null;
   /**
    * Photographer or source, if the licence requires it.
    */
-  credit?: string | null
-  updatedAt: string
-  createdAt: string
-  url?: string | null
-  thumbnailURL?: string | null
-  filename?: string | null
-  mimeType?: string | null
-  filesize?: number | null
-  width?: number | null
-  height?: number | null
-  focalX?: number | null
-  focalY?: number | null
+  credit?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
   sizes?: {
     thumbnail?: {
-      url?: string | null
-      width?: number | null
-      height?: number | null
-      mimeType?: string | null
-      filesize?: number | null
-      filename?: string | null
-    }
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
     card?: {
-      url?: string | null
-      width?: number | null
-      height?: number | null
-      mimeType?: string | null
-      filesize?: number | null
-      filename?: string | null
-    }
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
     hero?: {
-      url?: string | null
-      width?: number | null
-      height?: number | null
-      mimeType?: string | null
-      filesize?: number | null
-      filename?: string | null
-    }
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
     og?: {
-      url?: string | null
-      width?: number | null
-      height?: number | null
-      mimeType?: string | null
-      filesize?: number | null
-      filename?: string | null
-    }
-  }
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+  };
 }
 /**
  * Doctors who write or review articles. Each has a public profile page.
@@ -301,52 +300,52 @@ export interface Media {
  * via the `definition` "physicians".
  */
 export interface Physician {
-  id: number
+  id: number;
   /**
    * Full name without title, e.g. "Ross Hauser".
    */
-  name: string
+  name: string;
   /**
    * Degrees after the name, e.g. "MD" or "MD, PhD".
    */
-  credentials?: string | null
+  credentials?: string | null;
   /**
    * When enabled, the slug will auto-generate from the title field on save and autosave.
    */
-  generateSlug?: boolean | null
-  slug: string
+  generateSlug?: boolean | null;
+  slug: string;
   /**
    * Optional, e.g. "Medical Director".
    */
-  jobTitle?: string | null
+  jobTitle?: string | null;
   /**
    * A friendly portrait, at least 600 pixels wide.
    */
-  photo?: (number | null) | Media
+  photo?: (number | null) | Media;
   /**
    * Training, experience and approach to care.
    */
   bio?: {
     root: {
-      type: string
+      type: string;
       children: {
-        type: any
-        version: number
-        [k: string]: unknown
-      }[]
-      direction: ('ltr' | 'rtl') | null
-      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | ''
-      indent: number
-      version: number
-    }
-    [k: string]: unknown
-  } | null
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
   /**
    * Offices where this physician sees patients.
    */
-  offices?: (number | Office)[] | null
-  updatedAt: string
-  createdAt: string
+  offices?: (number | Office)[] | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * Clinic locations. Every office is listed in the footer of every page.
@@ -355,74 +354,74 @@ export interface Physician {
  * via the `definition` "offices".
  */
 export interface Office {
-  id: number
+  id: number;
   /**
    * e.g. "Chicagoland Office".
    */
-  name: string
+  name: string;
   /**
    * When enabled, the slug will auto-generate from the title field on save and autosave.
    */
-  generateSlug?: boolean | null
-  slug: string
+  generateSlug?: boolean | null;
+  slug: string;
   address: {
-    street: string
+    street: string;
     /**
      * e.g. "Suite 600".
      */
-    suite?: string | null
-    city: string
+    suite?: string | null;
+    city: string;
     /**
      * e.g. IL
      */
-    state: string
-    postalCode: string
-    country: string
-  }
+    state: string;
+    postalCode: string;
+    country: string;
+  };
   /**
    * e.g. (708) 393-8266
    */
-  phone: string
-  fax?: string | null
+  phone: string;
+  fax?: string | null;
   /**
    * Optional public address for this office.
    */
-  email?: string | null
+  email?: string | null;
   /**
    * Shown with the address, e.g. "We are an out-of-network provider."
    */
-  networkNote?: string | null
+  networkNote?: string | null;
   /**
    * One row per set of days with the same hours, e.g. "Monday–Thursday, 08:00–17:00".
    */
   hours?:
     | {
-        days: ('Monday' | 'Tuesday' | 'Wednesday' | 'Thursday' | 'Friday' | 'Saturday' | 'Sunday')[]
+        days: ('Monday' | 'Tuesday' | 'Wednesday' | 'Thursday' | 'Friday' | 'Saturday' | 'Sunday')[];
         /**
          * 24-hour, e.g. 08:00
          */
-        opens: string
+        opens: string;
         /**
          * 24-hour, e.g. 17:00
          */
-        closes: string
-        id?: string | null
+        closes: string;
+        id?: string | null;
       }[]
-    | null
+    | null;
   /**
    * Optional. Used for maps and search engines.
    */
   geo?: {
-    lat?: number | null
-    lng?: number | null
-  }
-  acceptingNewPatients?: boolean | null
+    lat?: number | null;
+    lng?: number | null;
+  };
+  acceptingNewPatients?: boolean | null;
   /**
    * Lower numbers are listed first.
    */
-  order?: number | null
-  updatedAt: string
-  createdAt: string
+  order?: number | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * Subjects that group articles, e.g. Prolotherapy › Knee. A topic may sit under a parent topic.
@@ -431,23 +430,23 @@ export interface Office {
  * via the `definition` "topics".
  */
 export interface Topic {
-  id: number
-  name: string
+  id: number;
+  name: string;
   /**
    * When enabled, the slug will auto-generate from the title field on save and autosave.
    */
-  generateSlug?: boolean | null
-  slug: string
+  generateSlug?: boolean | null;
+  slug: string;
   /**
    * Leave empty for a top-level topic.
    */
-  parent?: (number | null) | Topic
+  parent?: (number | null) | Topic;
   /**
    * A sentence or two shown at the top of the topic page.
    */
-  description?: string | null
-  updatedAt: string
-  createdAt: string
+  description?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * Journal papers cited in articles. Cite a paper once here and reuse it anywhere; the reference text is formatted automatically (AMA style).
@@ -456,11 +455,11 @@ export interface Topic {
  * via the `definition` "citations".
  */
 export interface Citation {
-  id: number
+  id: number;
   /**
    * The title of the paper, exactly as published.
    */
-  title: string
+  title: string;
   /**
    * In the order printed on the paper. Family name, then initials without periods.
    */
@@ -469,42 +468,42 @@ export interface Citation {
         /**
          * e.g. "Pérez del Caz", or a group name.
          */
-        family: string
+        family: string;
         /**
          * e.g. "MD". Empty for a group author.
          */
-        given?: string | null
-        id?: string | null
+        given?: string | null;
+        id?: string | null;
       }[]
-    | null
+    | null;
   /**
    * Tick when the list above is incomplete; "et al." is added.
    */
-  moreAuthors?: boolean | null
+  moreAuthors?: boolean | null;
   /**
    * NLM abbreviation, e.g. "Aging (Albany NY)".
    */
-  journal?: string | null
-  year?: number | null
-  volume?: string | null
-  issue?: string | null
+  journal?: string | null;
+  year?: number | null;
+  volume?: string | null;
+  issue?: string | null;
   /**
    * e.g. 1703-1717
    */
-  pages?: string | null
-  pmid?: string | null
-  pmcid?: string | null
-  doi?: string | null
+  pages?: string | null;
+  pmid?: string | null;
+  pmcid?: string | null;
+  doi?: string | null;
   /**
    * Only when the paper has no PubMed ID or DOI.
    */
-  url?: string | null
+  url?: string | null;
   /**
    * Generated from the fields above when you save.
    */
-  formatted?: string | null
-  updatedAt: string
-  createdAt: string
+  formatted?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * Patient reviews. New reviews wait as "Pending" until an editor approves them; only approved reviews are shown on the site.
@@ -513,37 +512,37 @@ export interface Citation {
  * via the `definition` "reviews".
  */
 export interface Review {
-  id: number
+  id: number;
   /**
    * Only approved reviews appear on the site.
    */
-  status: 'pending' | 'approved' | 'rejected'
+  status: 'pending' | 'approved' | 'rejected';
   /**
    * Featured reviews are shown first.
    */
-  featured?: boolean | null
+  featured?: boolean | null;
   /**
    * As the reviewer signed it, e.g. "Linda M."
    */
-  reviewerName: string
+  reviewerName: string;
   /**
    * Stars from 1 to 5. Leave empty for a Facebook recommendation.
    */
-  rating?: number | null
+  rating?: number | null;
   /**
    * For Facebook-style recommendations without stars. Leave alone for star ratings.
    */
-  recommends?: boolean | null
-  body: string
-  reviewedAt: string
-  source: 'facebook' | 'google' | 'website' | 'other'
-  sourceUrl?: string | null
+  recommends?: boolean | null;
+  body: string;
+  reviewedAt: string;
+  source: 'facebook' | 'google' | 'website' | 'other';
+  sourceUrl?: string | null;
   /**
    * The office the reviewer visited, if known.
    */
-  office?: (number | null) | Office
-  updatedAt: string
-  createdAt: string
+  office?: (number | null) | Office;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * Stand-alone pages such as the disclaimer or "New patients", shown at /<slug>.
@@ -552,23 +551,23 @@ export interface Review {
  * via the `definition` "pages".
  */
 export interface Page {
-  id: number
-  title: string
+  id: number;
+  title: string;
   content: {
     root: {
-      type: string
+      type: string;
       children: {
-        type: any
-        version: number
-        [k: string]: unknown
-      }[]
-      direction: ('ltr' | 'rtl') | null
-      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | ''
-      indent: number
-      version: number
-    }
-    [k: string]: unknown
-  }
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  };
   /**
    * How this page appears in Google results and when shared. Leave empty to use the title and excerpt.
    */
@@ -576,25 +575,25 @@ export interface Page {
     /**
      * Up to about 60 characters.
      */
-    title?: string | null
+    title?: string | null;
     /**
      * One or two sentences, up to about 160 characters.
      */
-    description?: string | null
+    description?: string | null;
     /**
      * Shown when the page is shared. Best at 1200 × 630 pixels.
      */
-    image?: (number | null) | Media
-  }
+    image?: (number | null) | Media;
+  };
   /**
    * When enabled, the slug will auto-generate from the title field on save and autosave.
    */
-  generateSlug?: boolean | null
-  slug: string
-  publishedAt?: string | null
-  updatedAt: string
-  createdAt: string
-  _status?: ('draft' | 'published') | null
+  generateSlug?: boolean | null;
+  slug: string;
+  publishedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * People who can sign in to this admin panel. Only admins can add accounts or change roles.
@@ -603,34 +602,34 @@ export interface Page {
  * via the `definition` "users".
  */
 export interface User {
-  id: number
+  id: number;
   /**
    * Shown in the admin panel, e.g. "Maria Lopez".
    */
-  name: string
+  name: string;
   /**
    * Editors write and publish content, moderate reviews and read form submissions. Admins can also manage staff accounts.
    */
-  roles: ('admin' | 'editor')[]
-  updatedAt: string
-  createdAt: string
-  email: string
-  resetPasswordToken?: string | null
-  resetPasswordExpiration?: string | null
-  salt?: string | null
-  hash?: string | null
-  resetPasswordRequestedAt?: string | null
-  loginAttempts?: number | null
-  lockUntil?: string | null
+  roles: ('admin' | 'editor')[];
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
   sessions?:
     | {
-        id: string
-        createdAt?: string | null
-        expiresAt: string
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
       }[]
-    | null
-  password?: string | null
-  collection: 'users'
+    | null;
+  password?: string | null;
+  collection: 'users';
 }
 /**
  * Forms visitors fill in, such as "How can we help you?". Add fields without a developer.
@@ -639,147 +638,147 @@ export interface User {
  * via the `definition` "forms".
  */
 export interface Form {
-  id: number
-  title: string
+  id: number;
+  title: string;
   fields?:
     | (
         | {
-            name: string
-            label?: string | null
-            width?: number | null
-            required?: boolean | null
-            defaultValue?: boolean | null
-            id?: string | null
-            blockName?: string | null
-            blockType: 'checkbox'
+            name: string;
+            label?: string | null;
+            width?: number | null;
+            required?: boolean | null;
+            defaultValue?: boolean | null;
+            id?: string | null;
+            blockName?: string | null;
+            blockType: 'checkbox';
           }
         | {
-            name: string
-            label?: string | null
-            width?: number | null
-            required?: boolean | null
-            id?: string | null
-            blockName?: string | null
-            blockType: 'email'
+            name: string;
+            label?: string | null;
+            width?: number | null;
+            required?: boolean | null;
+            id?: string | null;
+            blockName?: string | null;
+            blockType: 'email';
           }
         | {
             message?: {
               root: {
-                type: string
+                type: string;
                 children: {
-                  type: any
-                  version: number
-                  [k: string]: unknown
-                }[]
-                direction: ('ltr' | 'rtl') | null
-                format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | ''
-                indent: number
-                version: number
-              }
-              [k: string]: unknown
-            } | null
-            id?: string | null
-            blockName?: string | null
-            blockType: 'message'
+                  type: any;
+                  version: number;
+                  [k: string]: unknown;
+                }[];
+                direction: ('ltr' | 'rtl') | null;
+                format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+                indent: number;
+                version: number;
+              };
+              [k: string]: unknown;
+            } | null;
+            id?: string | null;
+            blockName?: string | null;
+            blockType: 'message';
           }
         | {
-            name: string
-            label?: string | null
-            width?: number | null
-            defaultValue?: number | null
-            required?: boolean | null
-            id?: string | null
-            blockName?: string | null
-            blockType: 'number'
+            name: string;
+            label?: string | null;
+            width?: number | null;
+            defaultValue?: number | null;
+            required?: boolean | null;
+            id?: string | null;
+            blockName?: string | null;
+            blockType: 'number';
           }
         | {
-            name: string
-            label?: string | null
-            width?: number | null
-            defaultValue?: string | null
-            placeholder?: string | null
+            name: string;
+            label?: string | null;
+            width?: number | null;
+            defaultValue?: string | null;
+            placeholder?: string | null;
             options?:
               | {
-                  label: string
-                  value: string
-                  id?: string | null
+                  label: string;
+                  value: string;
+                  id?: string | null;
                 }[]
-              | null
-            required?: boolean | null
-            id?: string | null
-            blockName?: string | null
-            blockType: 'select'
+              | null;
+            required?: boolean | null;
+            id?: string | null;
+            blockName?: string | null;
+            blockType: 'select';
           }
         | {
-            name: string
-            label?: string | null
-            width?: number | null
-            defaultValue?: string | null
-            required?: boolean | null
-            id?: string | null
-            blockName?: string | null
-            blockType: 'text'
+            name: string;
+            label?: string | null;
+            width?: number | null;
+            defaultValue?: string | null;
+            required?: boolean | null;
+            id?: string | null;
+            blockName?: string | null;
+            blockType: 'text';
           }
         | {
-            name: string
-            label?: string | null
-            width?: number | null
-            defaultValue?: string | null
-            required?: boolean | null
-            id?: string | null
-            blockName?: string | null
-            blockType: 'textarea'
+            name: string;
+            label?: string | null;
+            width?: number | null;
+            defaultValue?: string | null;
+            required?: boolean | null;
+            id?: string | null;
+            blockName?: string | null;
+            blockType: 'textarea';
           }
       )[]
-    | null
-  submitButtonLabel?: string | null
-  confirmationType?: ('message' | 'redirect') | null
+    | null;
+  submitButtonLabel?: string | null;
+  confirmationType?: ('message' | 'redirect') | null;
   confirmationMessage?: {
     root: {
-      type: string
+      type: string;
       children: {
-        type: any
-        version: number
-        [k: string]: unknown
-      }[]
-      direction: ('ltr' | 'rtl') | null
-      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | ''
-      indent: number
-      version: number
-    }
-    [k: string]: unknown
-  } | null
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
   redirect?: {
-    url: string
-  }
+    url: string;
+  };
   emails?:
     | {
-        emailTo?: string | null
-        cc?: string | null
-        bcc?: string | null
-        replyTo?: string | null
-        emailFrom?: string | null
-        subject: string
+        emailTo?: string | null;
+        cc?: string | null;
+        bcc?: string | null;
+        replyTo?: string | null;
+        emailFrom?: string | null;
+        subject: string;
         message?: {
           root: {
-            type: string
+            type: string;
             children: {
-              type: any
-              version: number
-              [k: string]: unknown
-            }[]
-            direction: ('ltr' | 'rtl') | null
-            format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | ''
-            indent: number
-            version: number
-          }
-          [k: string]: unknown
-        } | null
-        id?: string | null
+              type: any;
+              version: number;
+              [k: string]: unknown;
+            }[];
+            direction: ('ltr' | 'rtl') | null;
+            format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+            indent: number;
+            version: number;
+          };
+          [k: string]: unknown;
+        } | null;
+        id?: string | null;
       }[]
-    | null
-  updatedAt: string
-  createdAt: string
+    | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * What visitors sent through the site’s forms. Treat as private health information.
@@ -788,673 +787,673 @@ export interface Form {
  * via the `definition` "form-submissions".
  */
 export interface FormSubmission {
-  id: number
-  form: number | Form
+  id: number;
+  form: number | Form;
   submissionData?:
     | {
-        field: string
-        value: string
-        id?: string | null
+        field: string;
+        value: string;
+        id?: string | null;
       }[]
-    | null
-  updatedAt: string
-  createdAt: string
+    | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
-  id: number
-  key: string
+  id: number;
+  key: string;
   data:
     | {
-        [k: string]: unknown
+        [k: string]: unknown;
       }
     | unknown[]
     | string
     | number
     | boolean
-    | null
+    | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-jobs".
  */
 export interface PayloadJob {
-  id: number
+  id: number;
   /**
    * Input data provided to the job
    */
   input?:
     | {
-        [k: string]: unknown
+        [k: string]: unknown;
       }
     | unknown[]
     | string
     | number
     | boolean
-    | null
+    | null;
   taskStatus?:
     | {
-        [k: string]: unknown
+        [k: string]: unknown;
       }
     | unknown[]
     | string
     | number
     | boolean
-    | null
-  completedAt?: string | null
-  totalTried?: number | null
+    | null;
+  completedAt?: string | null;
+  totalTried?: number | null;
   /**
    * If hasError is true this job will not be retried
    */
-  hasError?: boolean | null
+  hasError?: boolean | null;
   /**
    * If hasError is true, this is the error that caused it
    */
   error?:
     | {
-        [k: string]: unknown
+        [k: string]: unknown;
       }
     | unknown[]
     | string
     | number
     | boolean
-    | null
+    | null;
   /**
    * Task execution log
    */
   log?:
     | {
-        executedAt: string
-        completedAt: string
-        taskSlug: 'inline' | 'schedulePublish'
-        taskID: string
+        executedAt: string;
+        completedAt: string;
+        taskSlug: 'inline' | 'schedulePublish';
+        taskID: string;
         input?:
           | {
-              [k: string]: unknown
+              [k: string]: unknown;
             }
           | unknown[]
           | string
           | number
           | boolean
-          | null
+          | null;
         output?:
           | {
-              [k: string]: unknown
+              [k: string]: unknown;
             }
           | unknown[]
           | string
           | number
           | boolean
-          | null
-        state: 'failed' | 'succeeded'
+          | null;
+        state: 'failed' | 'succeeded';
         error?:
           | {
-              [k: string]: unknown
+              [k: string]: unknown;
             }
           | unknown[]
           | string
           | number
           | boolean
-          | null
-        id?: string | null
+          | null;
+        id?: string | null;
       }[]
-    | null
-  taskSlug?: ('inline' | 'schedulePublish') | null
-  queue?: string | null
-  waitUntil?: string | null
-  processing?: boolean | null
-  updatedAt: string
-  createdAt: string
+    | null;
+  taskSlug?: ('inline' | 'schedulePublish') | null;
+  queue?: string | null;
+  waitUntil?: string | null;
+  processing?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-locked-documents".
  */
 export interface PayloadLockedDocument {
-  id: number
+  id: number;
   document?:
     | ({
-        relationTo: 'articles'
-        value: number | Article
+        relationTo: 'articles';
+        value: number | Article;
       } | null)
     | ({
-        relationTo: 'citations'
-        value: number | Citation
+        relationTo: 'citations';
+        value: number | Citation;
       } | null)
     | ({
-        relationTo: 'topics'
-        value: number | Topic
+        relationTo: 'topics';
+        value: number | Topic;
       } | null)
     | ({
-        relationTo: 'physicians'
-        value: number | Physician
+        relationTo: 'physicians';
+        value: number | Physician;
       } | null)
     | ({
-        relationTo: 'offices'
-        value: number | Office
+        relationTo: 'offices';
+        value: number | Office;
       } | null)
     | ({
-        relationTo: 'reviews'
-        value: number | Review
+        relationTo: 'reviews';
+        value: number | Review;
       } | null)
     | ({
-        relationTo: 'pages'
-        value: number | Page
+        relationTo: 'pages';
+        value: number | Page;
       } | null)
     | ({
-        relationTo: 'media'
-        value: number | Media
+        relationTo: 'media';
+        value: number | Media;
       } | null)
     | ({
-        relationTo: 'users'
-        value: number | User
+        relationTo: 'users';
+        value: number | User;
       } | null)
     | ({
-        relationTo: 'forms'
-        value: number | Form
+        relationTo: 'forms';
+        value: number | Form;
       } | null)
     | ({
-        relationTo: 'form-submissions'
-        value: number | FormSubmission
-      } | null)
-  globalSlug?: string | null
+        relationTo: 'form-submissions';
+        value: number | FormSubmission;
+      } | null);
+  globalSlug?: string | null;
   user: {
-    relationTo: 'users'
-    value: number | User
-  }
-  updatedAt: string
-  createdAt: string
+    relationTo: 'users';
+    value: number | User;
+  };
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-preferences".
  */
 export interface PayloadPreference {
-  id: number
+  id: number;
   user: {
-    relationTo: 'users'
-    value: number | User
-  }
-  key?: string | null
+    relationTo: 'users';
+    value: number | User;
+  };
+  key?: string | null;
   value?:
     | {
-        [k: string]: unknown
+        [k: string]: unknown;
       }
     | unknown[]
     | string
     | number
     | boolean
-    | null
-  updatedAt: string
-  createdAt: string
+    | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-migrations".
  */
 export interface PayloadMigration {
-  id: number
-  name?: string | null
-  batch?: number | null
-  updatedAt: string
-  createdAt: string
+  id: number;
+  name?: string | null;
+  batch?: number | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "articles_select".
  */
 export interface ArticlesSelect<T extends boolean = true> {
-  title?: T
-  subtitle?: T
-  heroImage?: T
-  excerpt?: T
-  content?: T
-  reviewedBy?: T
-  lastReviewedAt?: T
-  relatedArticles?: T
+  title?: T;
+  subtitle?: T;
+  heroImage?: T;
+  excerpt?: T;
+  content?: T;
+  reviewedBy?: T;
+  lastReviewedAt?: T;
+  relatedArticles?: T;
   meta?:
     | T
     | {
-        title?: T
-        description?: T
-        image?: T
-      }
-  generateSlug?: T
-  slug?: T
-  author?: T
-  topics?: T
-  publishedAt?: T
-  updatedAt?: T
-  createdAt?: T
-  _status?: T
+        title?: T;
+        description?: T;
+        image?: T;
+      };
+  generateSlug?: T;
+  slug?: T;
+  author?: T;
+  topics?: T;
+  publishedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "citations_select".
  */
 export interface CitationsSelect<T extends boolean = true> {
-  title?: T
+  title?: T;
   authors?:
     | T
     | {
-        family?: T
-        given?: T
-        id?: T
-      }
-  moreAuthors?: T
-  journal?: T
-  year?: T
-  volume?: T
-  issue?: T
-  pages?: T
-  pmid?: T
-  pmcid?: T
-  doi?: T
-  url?: T
-  formatted?: T
-  updatedAt?: T
-  createdAt?: T
+        family?: T;
+        given?: T;
+        id?: T;
+      };
+  moreAuthors?: T;
+  journal?: T;
+  year?: T;
+  volume?: T;
+  issue?: T;
+  pages?: T;
+  pmid?: T;
+  pmcid?: T;
+  doi?: T;
+  url?: T;
+  formatted?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "topics_select".
  */
 export interface TopicsSelect<T extends boolean = true> {
-  name?: T
-  generateSlug?: T
-  slug?: T
-  parent?: T
-  description?: T
-  updatedAt?: T
-  createdAt?: T
+  name?: T;
+  generateSlug?: T;
+  slug?: T;
+  parent?: T;
+  description?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "physicians_select".
  */
 export interface PhysiciansSelect<T extends boolean = true> {
-  name?: T
-  credentials?: T
-  generateSlug?: T
-  slug?: T
-  jobTitle?: T
-  photo?: T
-  bio?: T
-  offices?: T
-  updatedAt?: T
-  createdAt?: T
+  name?: T;
+  credentials?: T;
+  generateSlug?: T;
+  slug?: T;
+  jobTitle?: T;
+  photo?: T;
+  bio?: T;
+  offices?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "offices_select".
  */
 export interface OfficesSelect<T extends boolean = true> {
-  name?: T
-  generateSlug?: T
-  slug?: T
+  name?: T;
+  generateSlug?: T;
+  slug?: T;
   address?:
     | T
     | {
-        street?: T
-        suite?: T
-        city?: T
-        state?: T
-        postalCode?: T
-        country?: T
-      }
-  phone?: T
-  fax?: T
-  email?: T
-  networkNote?: T
+        street?: T;
+        suite?: T;
+        city?: T;
+        state?: T;
+        postalCode?: T;
+        country?: T;
+      };
+  phone?: T;
+  fax?: T;
+  email?: T;
+  networkNote?: T;
   hours?:
     | T
     | {
-        days?: T
-        opens?: T
-        closes?: T
-        id?: T
-      }
+        days?: T;
+        opens?: T;
+        closes?: T;
+        id?: T;
+      };
   geo?:
     | T
     | {
-        lat?: T
-        lng?: T
-      }
-  acceptingNewPatients?: T
-  order?: T
-  updatedAt?: T
-  createdAt?: T
+        lat?: T;
+        lng?: T;
+      };
+  acceptingNewPatients?: T;
+  order?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "reviews_select".
  */
 export interface ReviewsSelect<T extends boolean = true> {
-  status?: T
-  featured?: T
-  reviewerName?: T
-  rating?: T
-  recommends?: T
-  body?: T
-  reviewedAt?: T
-  source?: T
-  sourceUrl?: T
-  office?: T
-  updatedAt?: T
-  createdAt?: T
+  status?: T;
+  featured?: T;
+  reviewerName?: T;
+  rating?: T;
+  recommends?: T;
+  body?: T;
+  reviewedAt?: T;
+  source?: T;
+  sourceUrl?: T;
+  office?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "pages_select".
  */
 export interface PagesSelect<T extends boolean = true> {
-  title?: T
-  content?: T
+  title?: T;
+  content?: T;
   meta?:
     | T
     | {
-        title?: T
-        description?: T
-        image?: T
-      }
-  generateSlug?: T
-  slug?: T
-  publishedAt?: T
-  updatedAt?: T
-  createdAt?: T
-  _status?: T
+        title?: T;
+        description?: T;
+        image?: T;
+      };
+  generateSlug?: T;
+  slug?: T;
+  publishedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "media_select".
  */
 export interface MediaSelect<T extends boolean = true> {
-  alt?: T
-  caption?: T
-  credit?: T
-  updatedAt?: T
-  createdAt?: T
-  url?: T
-  thumbnailURL?: T
-  filename?: T
-  mimeType?: T
-  filesize?: T
-  width?: T
-  height?: T
-  focalX?: T
-  focalY?: T
+  alt?: T;
+  caption?: T;
+  credit?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
   sizes?:
     | T
     | {
         thumbnail?:
           | T
           | {
-              url?: T
-              width?: T
-              height?: T
-              mimeType?: T
-              filesize?: T
-              filename?: T
-            }
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
         card?:
           | T
           | {
-              url?: T
-              width?: T
-              height?: T
-              mimeType?: T
-              filesize?: T
-              filename?: T
-            }
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
         hero?:
           | T
           | {
-              url?: T
-              width?: T
-              height?: T
-              mimeType?: T
-              filesize?: T
-              filename?: T
-            }
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
         og?:
           | T
           | {
-              url?: T
-              width?: T
-              height?: T
-              mimeType?: T
-              filesize?: T
-              filename?: T
-            }
-      }
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+      };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users_select".
  */
 export interface UsersSelect<T extends boolean = true> {
-  name?: T
-  roles?: T
-  updatedAt?: T
-  createdAt?: T
-  email?: T
-  resetPasswordToken?: T
-  resetPasswordExpiration?: T
-  salt?: T
-  hash?: T
-  resetPasswordRequestedAt?: T
-  loginAttempts?: T
-  lockUntil?: T
+  name?: T;
+  roles?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  email?: T;
+  resetPasswordToken?: T;
+  resetPasswordExpiration?: T;
+  salt?: T;
+  hash?: T;
+  resetPasswordRequestedAt?: T;
+  loginAttempts?: T;
+  lockUntil?: T;
   sessions?:
     | T
     | {
-        id?: T
-        createdAt?: T
-        expiresAt?: T
-      }
+        id?: T;
+        createdAt?: T;
+        expiresAt?: T;
+      };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "forms_select".
  */
 export interface FormsSelect<T extends boolean = true> {
-  title?: T
+  title?: T;
   fields?:
     | T
     | {
         checkbox?:
           | T
           | {
-              name?: T
-              label?: T
-              width?: T
-              required?: T
-              defaultValue?: T
-              id?: T
-              blockName?: T
-            }
+              name?: T;
+              label?: T;
+              width?: T;
+              required?: T;
+              defaultValue?: T;
+              id?: T;
+              blockName?: T;
+            };
         email?:
           | T
           | {
-              name?: T
-              label?: T
-              width?: T
-              required?: T
-              id?: T
-              blockName?: T
-            }
+              name?: T;
+              label?: T;
+              width?: T;
+              required?: T;
+              id?: T;
+              blockName?: T;
+            };
         message?:
           | T
           | {
-              message?: T
-              id?: T
-              blockName?: T
-            }
+              message?: T;
+              id?: T;
+              blockName?: T;
+            };
         number?:
           | T
           | {
-              name?: T
-              label?: T
-              width?: T
-              defaultValue?: T
-              required?: T
-              id?: T
-              blockName?: T
-            }
+              name?: T;
+              label?: T;
+              width?: T;
+              defaultValue?: T;
+              required?: T;
+              id?: T;
+              blockName?: T;
+            };
         select?:
           | T
           | {
-              name?: T
-              label?: T
-              width?: T
-              defaultValue?: T
-              placeholder?: T
+              name?: T;
+              label?: T;
+              width?: T;
+              defaultValue?: T;
+              placeholder?: T;
               options?:
                 | T
                 | {
-                    label?: T
-                    value?: T
-                    id?: T
-                  }
-              required?: T
-              id?: T
-              blockName?: T
-            }
+                    label?: T;
+                    value?: T;
+                    id?: T;
+                  };
+              required?: T;
+              id?: T;
+              blockName?: T;
+            };
         text?:
           | T
           | {
-              name?: T
-              label?: T
-              width?: T
-              defaultValue?: T
-              required?: T
-              id?: T
-              blockName?: T
-            }
+              name?: T;
+              label?: T;
+              width?: T;
+              defaultValue?: T;
+              required?: T;
+              id?: T;
+              blockName?: T;
+            };
         textarea?:
           | T
           | {
-              name?: T
-              label?: T
-              width?: T
-              defaultValue?: T
-              required?: T
-              id?: T
-              blockName?: T
-            }
-      }
-  submitButtonLabel?: T
-  confirmationType?: T
-  confirmationMessage?: T
+              name?: T;
+              label?: T;
+              width?: T;
+              defaultValue?: T;
+              required?: T;
+              id?: T;
+              blockName?: T;
+            };
+      };
+  submitButtonLabel?: T;
+  confirmationType?: T;
+  confirmationMessage?: T;
   redirect?:
     | T
     | {
-        url?: T
-      }
+        url?: T;
+      };
   emails?:
     | T
     | {
-        emailTo?: T
-        cc?: T
-        bcc?: T
-        replyTo?: T
-        emailFrom?: T
-        subject?: T
-        message?: T
-        id?: T
-      }
-  updatedAt?: T
-  createdAt?: T
+        emailTo?: T;
+        cc?: T;
+        bcc?: T;
+        replyTo?: T;
+        emailFrom?: T;
+        subject?: T;
+        message?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "form-submissions_select".
  */
 export interface FormSubmissionsSelect<T extends boolean = true> {
-  form?: T
+  form?: T;
   submissionData?:
     | T
     | {
-        field?: T
-        value?: T
-        id?: T
-      }
-  updatedAt?: T
-  createdAt?: T
+        field?: T;
+        value?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
-  key?: T
-  data?: T
+  key?: T;
+  data?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-jobs_select".
  */
 export interface PayloadJobsSelect<T extends boolean = true> {
-  input?: T
-  taskStatus?: T
-  completedAt?: T
-  totalTried?: T
-  hasError?: T
-  error?: T
+  input?: T;
+  taskStatus?: T;
+  completedAt?: T;
+  totalTried?: T;
+  hasError?: T;
+  error?: T;
   log?:
     | T
     | {
-        executedAt?: T
-        completedAt?: T
-        taskSlug?: T
-        taskID?: T
-        input?: T
-        output?: T
-        state?: T
-        error?: T
-        id?: T
-      }
-  taskSlug?: T
-  queue?: T
-  waitUntil?: T
-  processing?: T
-  updatedAt?: T
-  createdAt?: T
+        executedAt?: T;
+        completedAt?: T;
+        taskSlug?: T;
+        taskID?: T;
+        input?: T;
+        output?: T;
+        state?: T;
+        error?: T;
+        id?: T;
+      };
+  taskSlug?: T;
+  queue?: T;
+  waitUntil?: T;
+  processing?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-locked-documents_select".
  */
 export interface PayloadLockedDocumentsSelect<T extends boolean = true> {
-  document?: T
-  globalSlug?: T
-  user?: T
-  updatedAt?: T
-  createdAt?: T
+  document?: T;
+  globalSlug?: T;
+  user?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-preferences_select".
  */
 export interface PayloadPreferencesSelect<T extends boolean = true> {
-  user?: T
-  key?: T
-  value?: T
-  updatedAt?: T
-  createdAt?: T
+  user?: T;
+  key?: T;
+  value?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-migrations_select".
  */
 export interface PayloadMigrationsSelect<T extends boolean = true> {
-  name?: T
-  batch?: T
-  updatedAt?: T
-  createdAt?: T
+  name?: T;
+  batch?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * The clinic name and the words shown on every page.
@@ -1463,35 +1462,35 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
  * via the `definition` "site-settings".
  */
 export interface SiteSetting {
-  id: number
-  siteName: string
+  id: number;
+  siteName: string;
   /**
    * Shown under the name in the header, e.g. "Prolotherapy and regenerative medicine".
    */
-  tagline?: string | null
+  tagline?: string | null;
   /**
    * A short paragraph at the bottom of every page.
    */
-  footerNote?: string | null
+  footerNote?: string | null;
   /**
    * e.g. "Caring Medical. All rights reserved." The year is added automatically.
    */
-  copyright?: string | null
-  updatedAt?: string | null
-  createdAt?: string | null
+  copyright?: string | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "site-settings_select".
  */
 export interface SiteSettingsSelect<T extends boolean = true> {
-  siteName?: T
-  tagline?: T
-  footerNote?: T
-  copyright?: T
-  updatedAt?: T
-  createdAt?: T
-  globalType?: T
+  siteName?: T;
+  tagline?: T;
+  footerNote?: T;
+  copyright?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1499,9 +1498,9 @@ export interface SiteSettingsSelect<T extends boolean = true> {
  */
 export interface CollectionsWidget {
   data?: {
-    [k: string]: unknown
-  }
-  width: 'full'
+    [k: string]: unknown;
+  };
+  width: 'full';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1509,24 +1508,24 @@ export interface CollectionsWidget {
  */
 export interface TaskSchedulePublish {
   input: {
-    type?: ('publish' | 'unpublish') | null
-    locale?: string | null
+    type?: ('publish' | 'unpublish') | null;
+    locale?: string | null;
     doc?:
       | ({
-          relationTo: 'articles'
-          value: number | Article
+          relationTo: 'articles';
+          value: number | Article;
         } | null)
       | ({
-          relationTo: 'pages'
-          value: number | Page
-        } | null)
-    global?: string | null
+          relationTo: 'pages';
+          value: number | Page;
+        } | null);
+    global?: string | null;
     user?: {
-      relationTo: 'users'
-      value: number | User
-    } | null
-  }
-  output?: unknown
+      relationTo: 'users';
+      value: number | User;
+    } | null;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1536,18 +1535,19 @@ export interface CiteBlock {
   /**
    * Pick the paper this sentence relies on, or create it here.
    */
-  citation: number | Citation
-  id?: string | null
-  blockName?: string | null
-  blockType: 'cite'
+  citation: number | Citation;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'cite';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "auth".
  */
 export interface Auth {
-  [k: string]: unknown
+  [k: string]: unknown;
 }
+
 
 declare module 'payload' {
   export interface GeneratedTypes extends Config {}
