@@ -28,6 +28,7 @@ export default buildConfig({
     user: Users.slug,
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · Clinic admin' },
+    avatar: 'default',
   },
   collections: [Articles, Citations, Topics, Physicians, Offices, Reviews, Pages, Media, Users],
   globals: [SiteSettings],

@@ -1,10 +1,10 @@
 import type { CollectionConfig } from 'payload'
-import { slugField } from 'payload'
 
 import { anyone, isStaff } from '@/access'
 import { checkLatitude, checkLongitude, checkPhone, checkTimeOfDay } from '@/validation'
 
 import { validateWith } from './fields/validate'
+import { slug } from './fields/slug'
 
 export const Offices: CollectionConfig = {
   slug: 'offices',
@@ -30,7 +30,7 @@ export const Offices: CollectionConfig = {
       maxLength: 120,
       admin: { description: 'e.g. "Chicagoland Office".' },
     },
-    slugField({ useAsSlug: 'name' }),
+    slug('name'),
     {
       type: 'tabs',
       tabs: [

@@ -1,11 +1,11 @@
 import type { CollectionConfig } from 'payload'
-import { slugField } from 'payload'
 
 import { isStaff, publishedOrStaff } from '@/access'
 
 import { metaField } from './fields/meta'
 import { contentEditor } from './fields/richText'
 import { populatePublishedAt } from './hooks/populatePublishedAt'
+import { RESERVED_PAGE_SLUGS, slug } from './fields/slug'
 
 export const Pages: CollectionConfig = {
   slug: 'pages',
@@ -46,7 +46,7 @@ export const Pages: CollectionConfig = {
         { label: 'SEO', fields: [metaField] },
       ],
     },
-    slugField({ useAsSlug: 'title' }),
+    slug('title', RESERVED_PAGE_SLUGS),
     {
       name: 'publishedAt',
       label: 'Published on',

@@ -1,9 +1,9 @@
 import type { CollectionConfig } from 'payload'
-import { slugField } from 'payload'
 
 import { anyone, isStaff } from '@/access'
 
 import { plainEditor } from './fields/richText'
+import { slug } from './fields/slug'
 
 export const Physicians: CollectionConfig = {
   slug: 'physicians',
@@ -40,7 +40,7 @@ export const Physicians: CollectionConfig = {
         },
       ],
     },
-    slugField({ useAsSlug: 'name' }),
+    slug('name'),
     {
       name: 'jobTitle',
       type: 'text',

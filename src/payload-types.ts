@@ -213,6 +213,9 @@ export interface Article {
    * When enabled, the slug will auto-generate from the title field on save and autosave.
    */
   generateSlug?: boolean | null;
+  /**
+   * The last part of the web address. Lowercase letters, numbers and hyphens.
+   */
   slug: string;
   author: number | Physician;
   /**
@@ -313,6 +316,9 @@ export interface Physician {
    * When enabled, the slug will auto-generate from the title field on save and autosave.
    */
   generateSlug?: boolean | null;
+  /**
+   * The last part of the web address. Lowercase letters, numbers and hyphens.
+   */
   slug: string;
   /**
    * Optional, e.g. "Medical Director".
@@ -363,6 +369,9 @@ export interface Office {
    * When enabled, the slug will auto-generate from the title field on save and autosave.
    */
   generateSlug?: boolean | null;
+  /**
+   * The last part of the web address. Lowercase letters, numbers and hyphens.
+   */
   slug: string;
   address: {
     street: string;
@@ -436,6 +445,9 @@ export interface Topic {
    * When enabled, the slug will auto-generate from the title field on save and autosave.
    */
   generateSlug?: boolean | null;
+  /**
+   * The last part of the web address. Lowercase letters, numbers and hyphens.
+   */
   slug: string;
   /**
    * Leave empty for a top-level topic.
@@ -589,6 +601,9 @@ export interface Page {
    * When enabled, the slug will auto-generate from the title field on save and autosave.
    */
   generateSlug?: boolean | null;
+  /**
+   * The last part of the web address. Lowercase letters, numbers and hyphens.
+   */
   slug: string;
   publishedAt?: string | null;
   updatedAt: string;

@@ -1,11 +1,11 @@
 import type { CollectionConfig } from 'payload'
-import { slugField } from 'payload'
 
 import { isStaff, publishedOrStaff } from '@/access'
 
 import { metaField } from '../fields/meta'
 import { contentEditor } from '../fields/richText'
 import { populatePublishedAt } from '../hooks/populatePublishedAt'
+import { slug } from '../fields/slug'
 
 export const Articles: CollectionConfig = {
   slug: 'articles',
@@ -116,7 +116,7 @@ export const Articles: CollectionConfig = {
         },
       ],
     },
-    slugField({ useAsSlug: 'title' }),
+    slug('title'),
     {
       name: 'author',
       type: 'relationship',

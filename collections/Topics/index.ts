@@ -1,9 +1,9 @@
 import type { CollectionConfig } from 'payload'
-import { slugField } from 'payload'
 
 import { anyone, isStaff } from '@/access'
 
 import { preventTopicCycle } from './hooks/preventTopicCycle'
+import { slug } from '../fields/slug'
 
 export const Topics: CollectionConfig = {
   slug: 'topics',
@@ -27,7 +27,7 @@ export const Topics: CollectionConfig = {
   },
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 120 },
-    slugField({ useAsSlug: 'name' }),
+    slug('name'),
     {
       name: 'parent',
       type: 'relationship',

@@ -98,3 +98,14 @@ export const checkLongitude = (value: unknown): Check =>
   isBlank(value) || (typeof value === 'number' && value >= -180 && value <= 180)
     ? true
     : 'Longitude must be a number between -180 and 180.'
+
+export const checkSlug = (value: unknown, reserved: string[] = []): Check => {
+  // The slug is generated from the title before validation when left empty.
+  if (isBlank(value)) return 'Enter a slug, or a title to generate it from.'
+  if (typeof value !== 'string' || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value)) {
+    return 'Use only lowercase letters, numbers and single hyphens, e.g. "knee-pain-after-running".'
+  }
+  if (reserved.includes(value))
+    return `"${value}" is already used by the site for another page. Choose another slug.`
+  return true
+}

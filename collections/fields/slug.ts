@@ -1,0 +1,39 @@
+import { slugField, type TextField } from 'payload'
+
+import { checkSlug } from '@/validation'
+
+// Top-level paths the site already uses; a page slug must not shadow them.
+export const RESERVED_PAGE_SLUGS = [
+  'admin',
+  'api',
+  'articles',
+  'topics',
+  'physicians',
+  'offices',
+  'reviews',
+  'contact',
+  'search',
+  'sitemap.xml',
+  'robots.txt',
+  'feed.xml',
+  'feed.atom',
+  'next',
+  '_next',
+  'media',
+]
+
+/** Payload's slug field (generated from `useAsSlug`, unique, editable) with a format check. */
+export const slug = (useAsSlug: string, reserved: string[] = []) =>
+  slugField({
+    useAsSlug,
+    overrides: (row) => {
+      const field = row.fields.find((f) => 'name' in f && f.name === 'slug') as TextField
+      field.maxLength = 120
+      field.validate = (value: unknown) => checkSlug(value, reserved)
+      field.admin = {
+        ...field.admin,
+        description: 'The last part of the web address. Lowercase letters, numbers and hyphens.',
+      }
+      return row
+    },
+  })
