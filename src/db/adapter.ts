@@ -20,7 +20,9 @@ export const isMongoUri = (uri: string): boolean => /^mongodb(\+srv)?:\/\//.test
 export const databaseAdapter = (): DatabaseAdapterObj => {
   const uri = databaseUri()
   if (isMongoUri(uri)) {
-    return mongooseAdapter({ url: uri, transactionOptions: {} })
+    // Transactions need a replica set (docker-compose.yml starts one); unique slugs need their
+    // indexes built before the first write.
+    return mongooseAdapter({ url: uri, transactionOptions: {}, ensureIndexes: true })
   }
   return sqliteAdapter({
     client: { url: uri },
