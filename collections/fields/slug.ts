@@ -1,4 +1,5 @@
 import { slugField, type TextField } from 'payload'
+import { slugify } from 'payload/shared'
 
 import { checkSlug } from '@/validation'
 
@@ -30,6 +31,20 @@ export const slug = (useAsSlug: string, reserved: string[] = []) =>
       const field = row.fields.find((f) => 'name' in f && f.name === 'slug') as TextField
       field.maxLength = 120
       field.validate = (value: unknown) => checkSlug(value, reserved)
+      // Payload fills the slug in a beforeChange hook that races this field's validation, so
+      // an empty slug is derived here first, before anything is validated.
+      field.hooks = {
+        ...field.hooks,
+        beforeValidate: [
+          ...(field.hooks?.beforeValidate ?? []),
+          ({ value, data, operation, originalDoc }) => {
+            const cleared = value === '' || value === null
+            const missing = operation === 'create' || !originalDoc?.slug
+            if (value || !(cleared || missing)) return value
+            return slugify(data?.[useAsSlug] ?? originalDoc?.[useAsSlug]) || value
+          },
+        ],
+      }
       field.admin = {
         ...field.admin,
         description: 'The last part of the web address. Lowercase letters, numbers and hyphens.',
