@@ -1,4 +1,6 @@
+import { mkdirSync } from 'node:fs'
 import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
@@ -12,6 +14,13 @@ export const databaseUri = (): string => process.env.DATABASE_URI || DEFAULT_DAT
 
 export const isMongoUri = (uri: string): boolean => /^mongodb(\+srv)?:\/\//.test(uri)
 
+// libsql will not create missing folders, and ./data is not in the repository.
+const ensureSqliteDirectory = (uri: string): void => {
+  if (!uri.startsWith('file:')) return
+  const file = uri.startsWith('file://') ? fileURLToPath(uri) : uri.slice('file:'.length)
+  mkdirSync(path.dirname(path.resolve(process.cwd(), file)), { recursive: true })
+}
+
 /**
  * SQLite (a file under ./data) by default; MongoDB when DATABASE_URI says mongodb://.
  * SQLite schema only ever changes through committed migrations, in every environment, so a
@@ -24,6 +33,7 @@ export const databaseAdapter = (): DatabaseAdapterObj => {
     // indexes built before the first write.
     return mongooseAdapter({ url: uri, transactionOptions: {}, ensureIndexes: true })
   }
+  ensureSqliteDirectory(uri)
   return sqliteAdapter({
     client: { url: uri },
     push: false,
