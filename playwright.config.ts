@@ -1,0 +1,83 @@
+import os from 'node:os'
+import path from 'node:path'
+
+import { defineConfig, devices } from '@playwright/test'
+
+const PORT = Number(process.env.E2E_PORT || 3100)
+const baseURL = `http://localhost:${PORT}`
+// A fixed folder under the OS temp dir, wiped by tests/e2e/fresh-database.mjs on every run.
+const dataDir = path.join(os.tmpdir(), `clinic-e2e-${PORT}`)
+// Local iteration only: E2E_SKIP_BUILD=1 reuses the last `next build`. CI always builds.
+const build = process.env.E2E_SKIP_BUILD === '1' && !process.env.CI ? '' : 'npm run build && '
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  outputDir: 'test-results/output',
+  // One server and one database shared by every test: run them one after another.
+  fullyParallel: false,
+  workers: 1,
+  forbidOnly: Boolean(process.env.CI),
+  retries: 0,
+  timeout: 90_000,
+  expect: { timeout: 10_000 },
+  reporter: process.env.CI ? [['list'], ['github']] : [['list']],
+  use: {
+    baseURL,
+    locale: 'en-US',
+    timezoneId: 'UTC',
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    actionTimeout: 15_000,
+    navigationTimeout: 30_000,
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-quic',
+      ],
+    },
+  },
+  projects: [
+    // Creates the first admin through /admin/create-first-user, then an editor account.
+    { name: 'setup', testMatch: /staff\.setup\.ts/ },
+    // What a visitor sees on the freshly seeded site. No dependency, so it runs in the first
+    // phase, before the staff tests add articles (the screenshots show the demo content only).
+    {
+      name: 'visitor',
+      testMatch: /(visitor|screenshots)\.spec\.ts/,
+      use: { ...devices['Desktop Chrome'] },
+    },
+    {
+      name: 'staff',
+      testMatch: /(staff-flow|drafts|scheduled-publish)\.spec\.ts/,
+      use: { ...devices['Desktop Chrome'] },
+      dependencies: ['setup'],
+    },
+  ],
+  webServer: {
+    command: `node tests/e2e/fresh-database.mjs && ${build}npm start`,
+    url: `${baseURL}/`,
+    timeout: 300_000,
+    // Local iteration only: E2E_REUSE_SERVER=1 talks to a server you started yourself.
+    reuseExistingServer: process.env.E2E_REUSE_SERVER === '1' && !process.env.CI,
+    stdout: 'pipe',
+    stderr: 'pipe',
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 },
+    env: {
+      PORT: String(PORT),
+      E2E_DATA_DIR: dataDir,
+      DATABASE_URI: `file:${dataDir}/e2e.db`,
+      MEDIA_DIR: `${dataDir}/media`,
+      PAYLOAD_SECRET: 'e2e-only-secret-3f9c1a7b52d84e06a1c2',
+      NEXT_TELEMETRY_DISABLED: '1',
+      // Six fields: the scheduled-publishing queue runs every 2 seconds during the tests.
+      JOBS_CRON: '*/2 * * * * *',
+      SEED: 'true',
+    },
+  },
+})

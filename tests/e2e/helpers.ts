@@ -1,0 +1,133 @@
+import {
+  type APIRequestContext,
+  type Browser,
+  expect,
+  type Page,
+  type PlaywrightWorkerArgs,
+} from '@playwright/test'
+
+export const ADMIN = {
+  email: 'admin@e2e.test',
+  password: 'Admin-e2e-password-1',
+  name: 'Ada Admin',
+}
+
+export const EDITOR = {
+  email: 'editor@e2e.test',
+  password: 'Editor-e2e-password-1',
+  name: 'Eddie Editor',
+}
+
+/** Cookies of the editor, logged in once by staff.setup.ts, for tests that are not about logging in. */
+export const EDITOR_STATE = 'test-results/.auth/editor.json'
+
+/**
+ * A title no other test (or earlier run) uses, and the slug the admin generates from it. Titles
+ * are plain words plus a base-36 stamp, so every slug rule gives the same answer: lowercase,
+ * spaces to hyphens.
+ */
+export const uniqueTitle = (words: string): { title: string; slug: string } => {
+  const stamp = `${Date.now().toString(36)}${Math.floor(Math.random() * 1296).toString(36)}`
+  const title = `${words} ${stamp}`
+  return { title, slug: title.toLowerCase().replace(/ +/g, '-') }
+}
+
+/** A browser context with no cookies: what a patient sees. */
+export const visitorPage = async (browser: Browser): Promise<Page> => {
+  const context = await browser.newContext({ storageState: { cookies: [], origins: [] } })
+  return context.newPage()
+}
+
+/**
+ * An API client with no cookies. Inside a test, `playwright.request.newContext()` would inherit
+ * the test's storageState (the editor's session), so start from an explicitly empty one.
+ */
+export const anonymousApi = (
+  playwright: PlaywrightWorkerArgs['playwright'],
+  baseURL: string | undefined,
+): Promise<APIRequestContext> =>
+  playwright.request.newContext({ baseURL, storageState: { cookies: [], origins: [] } })
+
+/** The admin's form for a new article, ready to type into. */
+export const openNewArticle = async (page: Page) => {
+  await page.goto('/admin/collections/articles/create')
+  await expect(page.locator('#field-title')).toBeEditable()
+}
+
+/**
+ * The article's id, from the admin's edit URL. A new article gets one once it is first saved
+ * (Payload's autosave may do that as soon as the form opens, or on the first change).
+ */
+export const articleId = async (page: Page): Promise<string> => {
+  await page.waitForURL(/\/admin\/collections\/articles\/\d+/)
+  return /\/articles\/(\d+)/.exec(page.url())![1]
+}
+
+/** Picks a document in a Payload relationship field (a react-select) by its title. */
+export const pickRelationship = async (page: Page, field: string, option: string) => {
+  const select = page.locator(`#field-${field}`)
+  await select.locator('.rs__control').click()
+  await page.locator('.rs__option', { hasText: option }).first().click()
+  await expect(select.locator('.rs__value-container')).toContainText(option)
+}
+
+/** Types paragraphs into the article body (the Lexical editor), one Enter between them. */
+export const typeIntoContent = async (page: Page, paragraphs: string[]) => {
+  const editor = page
+    .locator('.rich-text-lexical')
+    .filter({ has: page.locator('.field-label', { hasText: /^Content/ }) })
+    .locator('[data-lexical-editor="true"]')
+  await editor.click()
+  for (const [index, text] of paragraphs.entries()) {
+    if (index > 0) await page.keyboard.press('Enter')
+    await page.keyboard.type(text)
+  }
+  await expect(editor).toContainText(paragraphs[paragraphs.length - 1])
+}
+
+/** Fills the fields every article needs: title, author, body. */
+export const writeArticle = async (
+  page: Page,
+  { title, body }: { title: string; body: string[] },
+) => {
+  await page.locator('#field-title').fill(title)
+  await pickRelationship(page, 'author', 'Ross Hauser')
+  await typeIntoContent(page, body)
+}
+
+/** Clicks "Publish changes" and waits until the document reports it is published. */
+export const publish = async (page: Page) => {
+  const saved = page.waitForResponse(
+    (response) =>
+      ['PATCH', 'POST'].includes(response.request().method()) &&
+      /\/api\/articles(\/\d+)?\?/.test(response.url()) &&
+      !response.url().includes('autosave=true'),
+  )
+  await page.locator('#action-save').click()
+  expect((await saved).status()).toBe(200)
+  await expect(page.locator('.doc-controls__status')).toContainText('Published')
+}
+
+/**
+ * Waits until autosave has stored everything the editor typed: the admin says so, and the latest
+ * draft (read through the API with the editor's own session) contains each of `texts`.
+ */
+export const waitForAutosave = async (page: Page, id: string, texts: string[]) => {
+  await expect(page.locator('.autosave')).toContainText(/saved/i, { timeout: 15_000 })
+  await expect
+    .poll(
+      async () => {
+        const response = await page.request.get(`/api/articles/${id}?draft=true&depth=0`)
+        const draft = await response.text()
+        return texts.filter((text) => !draft.includes(text))
+      },
+      { message: 'texts missing from the saved draft', timeout: 15_000 },
+    )
+    .toEqual([])
+}
+
+export const graphql = async (request: APIRequestContext, query: string) => {
+  const response = await request.post('/api/graphql', { data: { query } })
+  expect(response.ok(), await response.text()).toBe(true)
+  return response.json()
+}

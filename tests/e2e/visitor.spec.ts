@@ -1,0 +1,145 @@
+import { expect, type Page, test } from '@playwright/test'
+
+const SEEDED_ARTICLE = '/articles/how-stem-cells-help-fix-a-broken-healing-cycle'
+
+/** The footer every public page ends with: both offices, callable numbers, the network note. */
+const expectOfficeFooter = async (page: Page) => {
+  const footer = page.locator('footer.site-footer')
+  const chicago = footer.getByRole('listitem').filter({
+    has: page.getByRole('heading', { name: 'Chicagoland Office' }),
+  })
+  await expect(chicago.locator('address')).toHaveText(
+    /715 Lake St\., Suite 600\s*Oak Park, IL 60301/,
+  )
+  await expect(chicago.getByRole('link', { name: '(708) 393-8266' })).toHaveAttribute(
+    'href',
+    'tel:+17083938266',
+  )
+  await expect(chicago.getByText('(855) 779-1950')).toBeVisible()
+  await expect(chicago.getByText('Fax', { exact: true })).toBeVisible()
+
+  const florida = footer.getByRole('listitem').filter({
+    has: page.getByRole('heading', { name: 'Southwest Florida Office' }),
+  })
+  await expect(florida.locator('address')).toBeVisible()
+  await expect(florida.getByRole('link', { name: '(239) 303-4069' })).toHaveAttribute(
+    'href',
+    'tel:+12393034069',
+  )
+  await expect(florida.getByText('Fax', { exact: true })).toBeVisible()
+
+  await expect(footer.getByText('We are an out-of-network provider.')).toBeVisible()
+  for (const href of await footer
+    .locator('a[href^="tel:"]')
+    .evaluateAll((links) => links.map((link) => link.getAttribute('href')))) {
+    expect(href).toMatch(/^tel:\+1\d{10}$/)
+  }
+}
+
+test.describe('the seeded article, as a visitor reads it', () => {
+  test.beforeEach(async ({ page }) => {
+    const response = await page.goto(SEEDED_ARTICLE)
+    expect(response?.status()).toBe(200)
+  })
+
+  test('title, topic trail, subtitle, byline, dates', async ({ page }) => {
+    await expect(page).toHaveTitle(/How stem cells help fix a broken “healing cycle”/)
+    const trail = page.getByRole('navigation', { name: 'Topic' })
+    await expect(trail.getByRole('link')).toHaveText(['Prolotherapy', 'Knee'])
+    await expect(trail.getByRole('link', { name: 'Knee' })).toHaveAttribute('href', '/topics/knee')
+
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      'How stem cells help fix a broken “healing cycle”',
+    )
+    await expect(page.locator('.subtitle')).toHaveText(
+      'What a laboratory study of fat-derived stem cells suggests about inflammation in knee osteoarthritis',
+    )
+    const byline = page.locator('.byline')
+    await expect(byline).toContainText('By Ross Hauser, MD')
+    await expect(byline.getByRole('link', { name: 'Ross Hauser, MD' })).toHaveAttribute(
+      'href',
+      '/physicians/ross-hauser',
+    )
+    await expect(byline).toContainText('Published November 2, 2026')
+    await expect(byline.locator('time')).toHaveAttribute('datetime', '2026-11-02T15:00:00.000Z')
+
+    await expect(page.locator('.reviewed')).toHaveText(
+      'Medically reviewed by Ross Hauser, MD on November 16, 2026',
+    )
+    await expect(page.getByRole('img', { name: /healing cycle/ })).toBeVisible()
+  })
+
+  test('rich text body with headings, emphasis, list and quote', async ({ page }) => {
+    const prose = page.locator('.prose')
+    await expect(prose.getByRole('heading', { level: 2, name: 'What they found' })).toBeVisible()
+    await expect(prose.locator('strong', { hasText: 'senescence' })).toBeVisible()
+    await expect(prose.getByRole('listitem')).toHaveCount(3)
+    await expect(prose.locator('blockquote')).toContainText('Healing depends on the neighbourhood')
+    await expect(prose.getByText(/worn thin/)).toBeVisible()
+  })
+
+  test('citations link to a numbered References list, and back', async ({ page }) => {
+    const markers = page.getByRole('link', { name: 'Reference 1', exact: true })
+    // The paper is cited twice: both markers carry the same number.
+    await expect(markers).toHaveCount(2)
+    await expect(markers.first()).toHaveText('1')
+    await expect(markers.first()).toHaveAttribute('href', '#ref-1')
+    await expect(page.locator('sup.cite-marker').first()).toBeVisible()
+
+    const references = page.getByRole('region', { name: 'References' })
+    await expect(references.getByRole('heading', { name: 'References' })).toBeVisible()
+    const entries = references.getByRole('listitem')
+    await expect(entries).toHaveCount(1)
+    const entry = page.locator('#ref-1')
+    await expect(entry).toContainText(
+      'Platas J, Guillén MI, Pérez del Caz MD, et al. Paracrine effects of human adipose-derived mesenchymal stem cells in inflammatory stress-induced senescence features of osteoarthritic chondrocytes. Aging (Albany NY). 2016;8(8):1703-1717.',
+    )
+    await expect(entry.getByRole('link', { name: /DOI/ })).toHaveAttribute(
+      'href',
+      'https://doi.org/10.18632/aging.101007',
+    )
+    // No PMID is known for this paper, so there must be no PubMed link.
+    await expect(entry.locator('a[href*="pubmed"]')).toHaveCount(0)
+
+    await markers.first().click()
+    await expect(page).toHaveURL(/#ref-1$/)
+    await expect(entry).toBeInViewport()
+    await entry.getByRole('link', { name: 'Back to where reference 1 is cited' }).click()
+    await expect(page).toHaveURL(/#cite-1-1$/)
+    await expect(markers.first()).toBeInViewport()
+  })
+
+  test('the footer lists both offices', async ({ page }) => {
+    await expectOfficeFooter(page)
+  })
+})
+
+test('the home page lists the seeded article and has the office footer', async ({ page }) => {
+  expect((await page.goto('/'))?.status()).toBe(200)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Caring Medical')
+  const link = page.getByRole('link', { name: 'How stem cells help fix a broken “healing cycle”' })
+  await expect(link).toHaveAttribute('href', SEEDED_ARTICLE)
+  await expectOfficeFooter(page)
+  await link.click()
+  await expect(page).toHaveURL(SEEDED_ARTICLE)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/healing cycle/)
+})
+
+test('an unknown article is a 404 with a way back', async ({ page }) => {
+  const response = await page.goto('/articles/does-not-exist')
+  expect(response?.status()).toBe(404)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('We could not find that page')
+  await expect(page.getByText('The page may have moved')).toBeVisible()
+  await expectOfficeFooter(page)
+  await page.getByRole('link', { name: /Go to the home page/ }).click()
+  await expect(page).toHaveURL('/')
+})
+
+test('the disclaimer page renders, linked from the footer', async ({ page }) => {
+  await page.goto('/')
+  await page.locator('footer').getByRole('link', { name: 'Disclaimer' }).click()
+  await expect(page).toHaveURL('/disclaimer')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Disclaimer')
+  await expect(page.getByText(/not medical advice for you personally/)).toBeVisible()
+  await expectOfficeFooter(page)
+})
