@@ -20,7 +20,8 @@ export default defineConfig({
   retries: 0,
   timeout: 90_000,
   expect: { timeout: 10_000 },
-  reporter: process.env.CI ? [['list'], ['github']] : [['list']],
+  // 'github' adds annotations on GitHub Actions; elsewhere the list and its summary line only.
+  reporter: process.env.GITHUB_ACTIONS ? [['list'], ['github']] : [['list']],
   use: {
     baseURL,
     locale: 'en-US',
