@@ -47,4 +47,6 @@ export default buildConfig({
     access: { run: ({ req: { user } }) => Boolean(user?.roles?.length) },
   },
   onInit,
+  // A health site does not report usage to third parties.
+  telemetry: false,
 })

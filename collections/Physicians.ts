@@ -4,6 +4,7 @@ import { anyone, isStaff } from '@/access'
 
 import { plainEditor } from './fields/richText'
 import { slug } from './fields/slug'
+import { existingOnly } from './fields/existingOnly'
 
 export const Physicians: CollectionConfig = {
   slug: 'physicians',
@@ -49,6 +50,7 @@ export const Physicians: CollectionConfig = {
     },
     {
       name: 'photo',
+      filterOptions: existingOnly,
       type: 'upload',
       relationTo: 'media',
       admin: { description: 'A friendly portrait, at least 600 pixels wide.' },
@@ -61,6 +63,7 @@ export const Physicians: CollectionConfig = {
     },
     {
       name: 'offices',
+      filterOptions: existingOnly,
       type: 'relationship',
       relationTo: 'offices',
       hasMany: true,

@@ -4,6 +4,7 @@ import { approvedOrStaff, isStaff } from '@/access'
 import { checkHttpUrl, checkRating } from '@/validation'
 
 import { validateWith } from './fields/validate'
+import { existingOnly } from './fields/existingOnly'
 
 export const REVIEW_SOURCES = ['facebook', 'google', 'website', 'other'] as const
 export const REVIEW_STATUSES = ['pending', 'approved', 'rejected'] as const
@@ -142,6 +143,7 @@ export const Reviews: CollectionConfig = {
     },
     {
       name: 'office',
+      filterOptions: existingOnly,
       type: 'relationship',
       relationTo: 'offices',
       admin: { description: 'The office the reviewer visited, if known.' },

@@ -6,6 +6,7 @@ import { metaField } from '../fields/meta'
 import { contentEditor } from '../fields/richText'
 import { populatePublishedAt } from '../hooks/populatePublishedAt'
 import { slug } from '../fields/slug'
+import { existingOnly } from '../fields/existingOnly'
 
 export const Articles: CollectionConfig = {
   slug: 'articles',
@@ -60,6 +61,7 @@ export const Articles: CollectionConfig = {
           fields: [
             {
               name: 'heroImage',
+              filterOptions: existingOnly,
               label: 'Main image',
               type: 'upload',
               relationTo: 'media',
@@ -90,6 +92,7 @@ export const Articles: CollectionConfig = {
           fields: [
             {
               name: 'reviewedBy',
+              filterOptions: existingOnly,
               label: 'Medically reviewed by',
               type: 'relationship',
               relationTo: 'physicians',
@@ -119,6 +122,7 @@ export const Articles: CollectionConfig = {
     slug('title'),
     {
       name: 'author',
+      filterOptions: existingOnly,
       type: 'relationship',
       relationTo: 'physicians',
       required: true,
@@ -126,6 +130,7 @@ export const Articles: CollectionConfig = {
     },
     {
       name: 'topics',
+      filterOptions: existingOnly,
       type: 'relationship',
       relationTo: 'topics',
       hasMany: true,

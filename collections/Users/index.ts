@@ -44,7 +44,12 @@ export const Users: CollectionConfig = {
       type: 'select',
       hasMany: true,
       required: true,
-      defaultValue: ['editor'],
+      // The very first account becomes an admin (see makeFirstUserAdmin); show that on the form.
+      defaultValue: async ({ req }) =>
+        (await req.payload.count({ collection: 'users', req, overrideAccess: true })).totalDocs ===
+        0
+          ? ['admin']
+          : ['editor'],
       saveToJWT: true,
       options: ROLES.map((role) => ({ label: role === 'admin' ? 'Admin' : 'Editor', value: role })),
       access: { create: isAdminField, update: isAdminField },

@@ -1,4 +1,5 @@
 import type { Block } from 'payload'
+import { existingOnly } from '../fields/existingOnly'
 
 // Inline citation marker. The reference list is built from these, in order of appearance.
 export const Cite: Block = {
@@ -8,6 +9,7 @@ export const Cite: Block = {
   fields: [
     {
       name: 'citation',
+      filterOptions: existingOnly,
       type: 'relationship',
       relationTo: 'citations',
       required: true,

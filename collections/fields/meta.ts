@@ -1,4 +1,5 @@
 import type { Field } from 'payload'
+import { existingOnly } from '../fields/existingOnly'
 
 // Same shape as @payloadcms/plugin-seo's `meta` group, so the plugin can take it over later.
 export const metaField: Field = {
@@ -24,6 +25,7 @@ export const metaField: Field = {
     },
     {
       name: 'image',
+      filterOptions: existingOnly,
       type: 'upload',
       relationTo: 'media',
       admin: { description: 'Shown when the page is shared. Best at 1200 × 630 pixels.' },

@@ -1,7 +1,6 @@
 import { slugField, type TextField } from 'payload'
-import { slugify } from 'payload/shared'
 
-import { checkSlug } from '@/validation'
+import { checkSlug, toSlug } from '@/validation'
 
 // Top-level paths the site already uses; a page slug must not shadow them.
 export const RESERVED_PAGE_SLUGS = [
@@ -27,6 +26,8 @@ export const RESERVED_PAGE_SLUGS = [
 export const slug = (useAsSlug: string, reserved: string[] = []) =>
   slugField({
     useAsSlug,
+    // An empty title gives no slug (null), not '', so untitled drafts don't clash in the unique index.
+    slugify: ({ valueToSlugify }) => toSlug(valueToSlugify) || undefined,
     overrides: (row) => {
       const field = row.fields.find((f) => 'name' in f && f.name === 'slug') as TextField
       field.maxLength = 120
@@ -41,7 +42,7 @@ export const slug = (useAsSlug: string, reserved: string[] = []) =>
             const cleared = value === '' || value === null
             const missing = operation === 'create' || !originalDoc?.slug
             if (value || !(cleared || missing)) return value
-            return slugify(data?.[useAsSlug] ?? originalDoc?.[useAsSlug]) || value
+            return toSlug(data?.[useAsSlug] ?? originalDoc?.[useAsSlug]) || undefined
           },
         ],
       }

@@ -39,6 +39,8 @@ export const databaseAdapter = (): DatabaseAdapterObj => {
     push: false,
     migrationDir: path.resolve(process.cwd(), 'src/migrations'),
     prodMigrations: migrations,
+    // Without a transaction a write refused half-way (e.g. a foreign key) would leave a partial row.
+    transactionOptions: {},
     wal: true,
     busyTimeout: 5000,
   })

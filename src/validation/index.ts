@@ -37,8 +37,10 @@ export const checkPhone = (value: unknown): Check => {
 }
 
 /** E.164 form for `tel:` links, or undefined when the number cannot be parsed. */
-export const phoneToE164 = (value: string | null | undefined): string | undefined =>
-  value ? parsePhone(value)?.number : undefined
+export const phoneToE164 = (value: string | null | undefined): string | undefined => {
+  const phone = value ? parsePhone(value) : undefined
+  return phone?.isValid() ? phone.number : undefined
+}
 
 export const checkYear = (value: unknown): Check => {
   if (isBlank(value)) return true
@@ -98,6 +100,20 @@ export const checkLongitude = (value: unknown): Check =>
   isBlank(value) || (typeof value === 'number' && value >= -180 && value <= 180)
     ? true
     : 'Longitude must be a number between -180 and 180.'
+
+/** URL slug in plain ASCII: "Knee & hip pain: what's next?" → "knee-hip-pain-whats-next". */
+export const toSlug = (value: unknown): string =>
+  typeof value === 'string'
+    ? value
+        .normalize('NFKD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .toLowerCase()
+        .replace(/['’`]/g, '')
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-+|-+$/g, '')
+        .slice(0, 120)
+        .replace(/-+$/, '')
+    : ''
 
 export const checkSlug = (value: unknown, reserved: string[] = []): Check => {
   // The slug is generated from the title before validation when left empty.

@@ -11,6 +11,7 @@ import {
   checkTimeOfDay,
   checkYear,
   phoneToE164,
+  toSlug,
 } from '@/validation'
 
 const BLANK = [undefined, null, '', '   ']
@@ -172,5 +173,30 @@ describe('checkSlug', () => {
       '"articles" is already used by the site for another page. Choose another slug.',
     )
     expect(checkSlug('articles')).toBe(true)
+  })
+})
+
+describe('toSlug', () => {
+  it.each([
+    ["Knee & hip pain: what's next?", 'knee-hip-pain-whats-next'],
+    ['María José Guillén', 'maria-jose-guillen'],
+    [
+      'How stem cells help fix a broken “healing cycle”',
+      'how-stem-cells-help-fix-a-broken-healing-cycle',
+    ],
+    ['  --Already-slugged--  ', 'already-slugged'],
+    ['!!!', ''],
+  ])('%s → %s', (title, expected) => {
+    expect(toSlug(title)).toBe(expected)
+    if (expected) expect(checkSlug(expected)).toBe(true)
+  })
+  it('gives nothing for a non-string', () => {
+    expect(toSlug(undefined)).toBe('')
+    expect(toSlug(42)).toBe('')
+  })
+  it('keeps slugs within 120 characters and never ends them with a hyphen', () => {
+    const slug = toSlug('word '.repeat(60))
+    expect(slug.length).toBeLessThanOrEqual(120)
+    expect(slug.endsWith('-')).toBe(false)
   })
 })
