@@ -1,8 +1,8 @@
 import configPromise from '@payload-config'
-import { getPayload, type Payload } from 'payload'
+import { getPayload, type Payload, type Where } from 'payload'
 import { cache } from 'react'
 
-import type { Article, Office, Page, SiteSetting } from '@/payload-types'
+import type { Article, Office, Page, Physician, SiteSetting, Topic } from '@/payload-types'
 
 // The one place public pages read content. Every query runs as an anonymous visitor
 // (overrideAccess: false), so access control decides what is public, never the page.
@@ -75,3 +75,66 @@ export const getPublishedPage = cache(async (slug: string): Promise<Page | null>
   })
   return docs[0] ?? null
 })
+
+export const getPhysician = cache(async (slug: string): Promise<Physician | null> => {
+  const payload = await getPayloadClient()
+  const { docs } = await payload.find({
+    collection: 'physicians',
+    where: { slug: { equals: slug } },
+    depth: 1,
+    limit: 1,
+    pagination: false,
+    overrideAccess: false,
+  })
+  return docs[0] ?? null
+})
+
+export const getTopic = cache(async (slug: string): Promise<Topic | null> => {
+  const payload = await getPayloadClient()
+  const { docs } = await payload.find({
+    collection: 'topics',
+    where: { slug: { equals: slug } },
+    depth: 1,
+    limit: 1,
+    pagination: false,
+    overrideAccess: false,
+  })
+  return docs[0] ?? null
+})
+
+export const getSubtopics = cache(async (topicId: number | string): Promise<Topic[]> => {
+  const payload = await getPayloadClient()
+  const { docs } = await payload.find({
+    collection: 'topics',
+    where: { parent: { equals: topicId } },
+    sort: 'name',
+    depth: 0,
+    limit: 100,
+    pagination: false,
+    overrideAccess: false,
+  })
+  return docs
+})
+
+type ArticleFilter = { author?: number | string; topics?: Array<number | string> }
+
+/** Published articles, newest first, written by a physician or filed under any of some topics. */
+export const getArticlesWhere = cache(
+  async (filter: ArticleFilter, limit = 50): Promise<Article[]> => {
+    const payload = await getPayloadClient()
+    const where: Where = {}
+    if (filter.author !== undefined) where.author = { equals: filter.author }
+    if (filter.topics?.length) where.topics = { in: filter.topics }
+    const { docs } = await payload.find({
+      collection: 'articles',
+      where,
+      sort: '-publishedAt',
+      draft: false,
+      depth: 0,
+      limit,
+      overrideAccess: false,
+      select: { title: true, slug: true, subtitle: true, excerpt: true, publishedAt: true },
+    })
+    return docs as Article[]
+  },
+)

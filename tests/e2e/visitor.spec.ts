@@ -143,3 +143,38 @@ test('the disclaimer page renders, linked from the footer', async ({ page }) => 
   await expect(page.getByText(/not medical advice for you personally/)).toBeVisible()
   await expectOfficeFooter(page)
 })
+
+test('the byline leads to the physician, the trail to the topics, each listing the article', async ({
+  page,
+}) => {
+  await page.goto(SEEDED_ARTICLE)
+  await page.locator('.byline').getByRole('link', { name: 'Ross Hauser, MD' }).click()
+  await expect(page).toHaveURL(/\/physicians\/ross-hauser$/)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ross Hauser, MD')
+  await expect(page.getByText('Chicagoland Office', { exact: true }).first()).toBeVisible()
+  await expect(
+    page
+      .locator('main')
+      .getByRole('link', { name: 'How stem cells help fix a broken “healing cycle”' }),
+  ).toBeVisible()
+
+  await page.goto(SEEDED_ARTICLE)
+  await page
+    .getByRole('navigation', { name: 'Topic' })
+    .getByRole('link', { name: 'Prolotherapy' })
+    .click()
+  await expect(page).toHaveURL(/\/topics\/prolotherapy$/)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Prolotherapy')
+  // The article is filed under Knee, a subtopic, and still listed here.
+  await expect(
+    page.getByRole('navigation', { name: 'Subtopics' }).getByRole('link', { name: 'Knee' }),
+  ).toBeVisible()
+  await expect(
+    page
+      .locator('main')
+      .getByRole('link', { name: 'How stem cells help fix a broken “healing cycle”' }),
+  ).toBeVisible()
+
+  expect((await page.goto('/topics/no-such-topic'))?.status()).toBe(404)
+  expect((await page.goto('/physicians/no-such-doctor'))?.status()).toBe(404)
+})

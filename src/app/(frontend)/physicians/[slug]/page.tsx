@@ -1,0 +1,56 @@
+import type { Metadata } from 'next'
+import Image from 'next/image'
+import { notFound } from 'next/navigation'
+
+import { ArticleList } from '@/components/ArticleList'
+import { RichText } from '@/components/RichText'
+import { getArticlesWhere, getPhysician } from '@/data'
+import { cityLine, physicianDisplayName, streetLine } from '@/format/address'
+import type { Media, Office } from '@/payload-types'
+
+type Props = { params: Promise<{ slug: string }> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const physician = await getPhysician((await params).slug)
+  return physician ? { title: physicianDisplayName(physician) } : {}
+}
+
+export default async function PhysicianPage({ params }: Props) {
+  const physician = await getPhysician((await params).slug)
+  if (!physician) notFound()
+  const articles = await getArticlesWhere({ author: physician.id })
+  const photo = typeof physician.photo === 'object' ? (physician.photo as Media | null) : null
+  const offices = (physician.offices ?? []).filter((o): o is Office => typeof o === 'object')
+  return (
+    <article className="container narrow">
+      <h1>{physicianDisplayName(physician)}</h1>
+      {physician.jobTitle ? <p className="subtitle">{physician.jobTitle}</p> : null}
+      {photo?.url ? (
+        <Image
+          className="portrait"
+          src={photo.url}
+          alt={photo.alt}
+          width={photo.width ?? 600}
+          height={photo.height ?? 600}
+          sizes="(max-width: 600px) 60vw, 280px"
+        />
+      ) : null}
+      {physician.bio ? <RichText data={physician.bio} /> : null}
+      {offices.length ? (
+        <>
+          <h2>Sees patients at</h2>
+          <ul className="plain stacked">
+            {offices.map((office) => (
+              <li key={office.id}>
+                <strong>{office.name}</strong>, {streetLine(office.address)},{' '}
+                {cityLine(office.address)}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      <h2>Articles by {physician.name}</h2>
+      <ArticleList articles={articles} empty="No published articles yet." />
+    </article>
+  )
+}

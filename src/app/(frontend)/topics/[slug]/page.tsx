@@ -1,0 +1,52 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
+
+import { ArticleList } from '@/components/ArticleList'
+import { getArticlesWhere, getSubtopics, getTopic } from '@/data'
+import type { Topic } from '@/payload-types'
+
+type Props = { params: Promise<{ slug: string }> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const topic = await getTopic((await params).slug)
+  return topic ? { title: topic.name, description: topic.description ?? undefined } : {}
+}
+
+export default async function TopicPage({ params }: Props) {
+  const topic = await getTopic((await params).slug)
+  if (!topic) notFound()
+  const subtopics = await getSubtopics(topic.id)
+  // A topic page also lists what is filed under its subtopics.
+  const articles = await getArticlesWhere({ topics: [topic.id, ...subtopics.map((t) => t.id)] })
+  const parent = typeof topic.parent === 'object' ? (topic.parent as Topic | null) : null
+  return (
+    <div className="container narrow">
+      {parent ? (
+        <nav aria-label="Topic" className="topic-trail">
+          <ol>
+            <li>
+              <Link href={`/topics/${parent.slug}`}>{parent.name}</Link>
+            </li>
+            <li aria-current="page">{topic.name}</li>
+          </ol>
+        </nav>
+      ) : null}
+      <h1>{topic.name}</h1>
+      {topic.description ? <p className="lead">{topic.description}</p> : null}
+      {subtopics.length ? (
+        <nav aria-label="Subtopics">
+          <ul className="chip-list">
+            {subtopics.map((sub) => (
+              <li key={sub.id}>
+                <Link href={`/topics/${sub.slug}`}>{sub.name}</Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      ) : null}
+      <h2>Articles</h2>
+      <ArticleList articles={articles} empty="No published articles on this topic yet." />
+    </div>
+  )
+}

@@ -1,0 +1,32 @@
+import Link from 'next/link'
+
+import { formatLongDate } from '@/format/date'
+import type { Article } from '@/payload-types'
+
+type Props = {
+  articles: Pick<Article, 'id' | 'title' | 'slug' | 'subtitle' | 'excerpt' | 'publishedAt'>[]
+  empty: string
+  headingLevel?: 'h2' | 'h3'
+}
+
+export const ArticleList = ({ articles, empty, headingLevel: Heading = 'h3' }: Props) => {
+  if (!articles.length) return <p>{empty}</p>
+  return (
+    <ul className="article-list">
+      {articles.map((article) => (
+        <li key={article.id}>
+          <Heading>
+            <Link href={`/articles/${article.slug}`}>{article.title}</Link>
+          </Heading>
+          {article.subtitle ? <p className="muted">{article.subtitle}</p> : null}
+          {article.excerpt ? <p>{article.excerpt}</p> : null}
+          {article.publishedAt ? (
+            <p className="meta">
+              <time dateTime={article.publishedAt}>{formatLongDate(article.publishedAt)}</time>
+            </p>
+          ) : null}
+        </li>
+      ))}
+    </ul>
+  )
+}
