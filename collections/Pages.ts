@@ -6,6 +6,7 @@ import { metaField } from './fields/meta'
 import { contentEditor } from './fields/richText'
 import { populatePublishedAt } from './hooks/populatePublishedAt'
 import { RESERVED_PAGE_SLUGS, slug } from './fields/slug'
+import { draftRelationsExist } from './hooks/draftRelationsExist'
 
 export const Pages: CollectionConfig = {
   slug: 'pages',
@@ -32,7 +33,7 @@ export const Pages: CollectionConfig = {
     maxPerDoc: 50,
   },
   hooks: {
-    beforeChange: [populatePublishedAt],
+    beforeChange: [draftRelationsExist, populatePublishedAt],
   },
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 200 },

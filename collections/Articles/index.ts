@@ -7,6 +7,7 @@ import { contentEditor } from '../fields/richText'
 import { populatePublishedAt } from '../hooks/populatePublishedAt'
 import { slug } from '../fields/slug'
 import { existingOnly } from '../fields/existingOnly'
+import { draftRelationsExist } from '../hooks/draftRelationsExist'
 
 export const Articles: CollectionConfig = {
   slug: 'articles',
@@ -35,7 +36,7 @@ export const Articles: CollectionConfig = {
     maxPerDoc: 50,
   },
   hooks: {
-    beforeChange: [populatePublishedAt],
+    beforeChange: [draftRelationsExist, populatePublishedAt],
   },
   fields: [
     {

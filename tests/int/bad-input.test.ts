@@ -338,6 +338,25 @@ describe('articles and other required fields', () => {
     )
   })
 
+  it('refuses a draft whose author, topic or image does not exist', async () => {
+    // Drafts skip field validation; the ids are still checked before anything is written.
+    for (const [path, label, override] of [
+      ['author', 'Author', { author: missingId() }],
+      ['topics', 'Topics', { topics: [missingId()] }],
+      ['meta.image', 'Image', { meta: { image: missingId() } }],
+    ] as const) {
+      await expectRefused(
+        'articles',
+        () =>
+          rest(ctx.config, 'POST', 'articles?draft=true', {
+            token: ctx.editor.token,
+            body: { title: `Draft with a missing ${path}`, _status: 'draft', ...override },
+          }),
+        { path, label, message: /does not exist/ },
+      )
+    }
+  })
+
   it('keeps nothing of an article the database refused half-way', async () => {
     const before = await count(ctx.payload, 'articles')
     const title = 'Half-saved article'
