@@ -9,6 +9,23 @@ import type { Article, Office, Page, Physician, SiteSetting, Topic } from '@/pay
 export const getPayloadClient = (): Promise<Payload> =>
   getPayload({ config: configPromise, cron: true })
 
+type SluggedCollection = 'articles' | 'pages' | 'physicians' | 'topics'
+
+/** One published document by slug, as a visitor may see it; null when there is none. */
+const findBySlug = async <C extends SluggedCollection>(collection: C, slug: string, depth: number) => {
+  const payload = await getPayloadClient()
+  const { docs } = await payload.find({
+    collection,
+    where: { slug: { equals: slug } },
+    draft: false,
+    depth,
+    limit: 1,
+    pagination: false,
+    overrideAccess: false,
+  })
+  return docs[0] ?? null
+}
+
 export const getSiteSettings = cache(async (): Promise<SiteSetting> => {
   const payload = await getPayloadClient()
   return payload.findGlobal({ slug: 'site-settings', depth: 0, overrideAccess: false })
@@ -27,19 +44,9 @@ export const getOffices = cache(async (): Promise<Office[]> => {
   return docs
 })
 
-export const getPublishedArticle = cache(async (slug: string): Promise<Article | null> => {
-  const payload = await getPayloadClient()
-  const { docs } = await payload.find({
-    collection: 'articles',
-    where: { slug: { equals: slug } },
-    draft: false,
-    depth: 2,
-    limit: 1,
-    pagination: false,
-    overrideAccess: false,
-  })
-  return docs[0] ?? null
-})
+export const getPublishedArticle = cache(
+  (slug: string): Promise<Article | null> => findBySlug('articles', slug, 2),
+)
 
 export const getLatestArticles = cache(async (limit = 10): Promise<Article[]> => {
   const payload = await getPayloadClient()
@@ -62,45 +69,17 @@ export const getLatestArticles = cache(async (limit = 10): Promise<Article[]> =>
   return docs as Article[]
 })
 
-export const getPublishedPage = cache(async (slug: string): Promise<Page | null> => {
-  const payload = await getPayloadClient()
-  const { docs } = await payload.find({
-    collection: 'pages',
-    where: { slug: { equals: slug } },
-    draft: false,
-    depth: 1,
-    limit: 1,
-    pagination: false,
-    overrideAccess: false,
-  })
-  return docs[0] ?? null
-})
+export const getPublishedPage = cache(
+  (slug: string): Promise<Page | null> => findBySlug('pages', slug, 1),
+)
 
-export const getPhysician = cache(async (slug: string): Promise<Physician | null> => {
-  const payload = await getPayloadClient()
-  const { docs } = await payload.find({
-    collection: 'physicians',
-    where: { slug: { equals: slug } },
-    depth: 1,
-    limit: 1,
-    pagination: false,
-    overrideAccess: false,
-  })
-  return docs[0] ?? null
-})
+export const getPhysician = cache(
+  (slug: string): Promise<Physician | null> => findBySlug('physicians', slug, 1),
+)
 
-export const getTopic = cache(async (slug: string): Promise<Topic | null> => {
-  const payload = await getPayloadClient()
-  const { docs } = await payload.find({
-    collection: 'topics',
-    where: { slug: { equals: slug } },
-    depth: 1,
-    limit: 1,
-    pagination: false,
-    overrideAccess: false,
-  })
-  return docs[0] ?? null
-})
+export const getTopic = cache(
+  (slug: string): Promise<Topic | null> => findBySlug('topics', slug, 1),
+)
 
 export const getSubtopics = cache(async (topicId: number | string): Promise<Topic[]> => {
   const payload = await getPayloadClient()
