@@ -14,15 +14,7 @@ export const Reviews: CollectionConfig = {
   labels: { singular: 'Review', plural: 'Reviews' },
   admin: {
     useAsTitle: 'reviewerName',
-    defaultColumns: [
-      'reviewerName',
-      'status',
-      'rating',
-      'recommends',
-      'source',
-      'reviewedAt',
-      'featured',
-    ],
+    defaultColumns: ['reviewerName', 'status', 'rating', 'source', 'reviewedAt', 'featured'],
     group: 'Clinic',
     description:
       'Patient reviews. New reviews wait as "Pending" until an editor approves them; only approved reviews are shown on the site.',
@@ -117,7 +109,10 @@ export const Reviews: CollectionConfig = {
           type: 'date',
           required: true,
           defaultValue: () => new Date().toISOString(),
-          admin: { width: '50%', date: { pickerAppearance: 'dayOnly' } },
+          admin: {
+            width: '50%',
+            date: { pickerAppearance: 'dayOnly', displayFormat: 'MMM d, yyyy' },
+          },
         },
         {
           name: 'source',

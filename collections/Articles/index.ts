@@ -102,7 +102,7 @@ export const Articles: CollectionConfig = {
               name: 'lastReviewedAt',
               label: 'Last medical review',
               type: 'date',
-              admin: { date: { pickerAppearance: 'dayOnly' } },
+              admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'MMM d, yyyy' } },
             },
             {
               name: 'relatedArticles',
