@@ -4,6 +4,7 @@ import Link from 'next/link'
 import { numberReferences } from '@/citations/numberReferences'
 import { References } from '@/components/References'
 import { RichText } from '@/components/RichText'
+import { TopicTrail } from '@/components/TopicTrail'
 import { physicianDisplayName } from '@/format/address'
 import { formatLongDate } from '@/format/date'
 import type { Article, Media, Physician, Topic } from '@/payload-types'
@@ -28,17 +29,7 @@ export const ArticleView = ({ article }: { article: Article }) => {
 
   return (
     <article className="container narrow article">
-      {trail.length ? (
-        <nav aria-label="Topic" className="topic-trail">
-          <ol>
-            {trail.map((topic) => (
-              <li key={topic.id}>
-                <Link href={`/topics/${topic.slug}`}>{topic.name}</Link>
-              </li>
-            ))}
-          </ol>
-        </nav>
-      ) : null}
+      <TopicTrail topics={trail} />
       <header className="article-header">
         <h1>{article.title}</h1>
         {article.subtitle ? <p className="subtitle">{article.subtitle}</p> : null}

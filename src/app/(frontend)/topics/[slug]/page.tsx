@@ -3,6 +3,7 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
 import { ArticleList } from '@/components/ArticleList'
+import { TopicTrail } from '@/components/TopicTrail'
 import { getArticlesWhere, getSubtopics, getTopic } from '@/data'
 import type { Topic } from '@/payload-types'
 
@@ -22,16 +23,7 @@ export default async function TopicPage({ params }: Props) {
   const parent = typeof topic.parent === 'object' ? (topic.parent as Topic | null) : null
   return (
     <div className="container narrow">
-      {parent ? (
-        <nav aria-label="Topic" className="topic-trail">
-          <ol>
-            <li>
-              <Link href={`/topics/${parent.slug}`}>{parent.name}</Link>
-            </li>
-            <li aria-current="page">{topic.name}</li>
-          </ol>
-        </nav>
-      ) : null}
+      {parent ? <TopicTrail topics={[parent]} current={topic} /> : null}
       <h1>{topic.name}</h1>
       {topic.description ? <p className="lead">{topic.description}</p> : null}
       {subtopics.length ? (
