@@ -117,3 +117,80 @@ export const getArticlesWhere = cache(
     return docs as Article[]
   },
 )
+
+/** Every topic, by name, for filters and lists. */
+export const getAllTopics = cache(async (): Promise<Topic[]> => {
+  const payload = await getPayloadClient()
+  const { docs } = await payload.find({
+    collection: 'topics',
+    sort: 'name',
+    depth: 0,
+    limit: 500,
+    pagination: false,
+    overrideAccess: false,
+  })
+  return docs
+})
+
+export type ArticlesPage = {
+  articles: Article[]
+  page: number
+  totalPages: number
+  totalDocs: number
+}
+
+/** One page of published articles, newest first, optionally filed under any of some topics. */
+export const getArticlesPage = cache(
+  async (page: number, limit: number, topics?: Array<number | string>): Promise<ArticlesPage> => {
+    const payload = await getPayloadClient()
+    const where: Where = topics?.length ? { topics: { in: topics } } : {}
+    const result = await payload.find({
+      collection: 'articles',
+      where,
+      sort: ['-publishedAt', '-createdAt'],
+      draft: false,
+      depth: 0,
+      page,
+      limit,
+      overrideAccess: false,
+      select: { title: true, slug: true, subtitle: true, excerpt: true, publishedAt: true },
+    })
+    return {
+      articles: result.docs as Article[],
+      page,
+      totalPages: result.totalPages,
+      totalDocs: result.totalDocs,
+    }
+  },
+)
+
+export const getOffice = cache(async (slug: string): Promise<Office | null> => {
+  const payload = await getPayloadClient()
+  const { docs } = await payload.find({
+    collection: 'offices',
+    where: { slug: { equals: slug } },
+    depth: 0,
+    limit: 1,
+    pagination: false,
+    overrideAccess: false,
+  })
+  return docs[0] ?? null
+})
+
+/** Physicians who see patients at an office, by name. */
+export const getPhysiciansAtOffice = cache(
+  async (officeId: number | string): Promise<Physician[]> => {
+    const payload = await getPayloadClient()
+    const { docs } = await payload.find({
+      collection: 'physicians',
+      where: { offices: { in: [officeId] } },
+      sort: 'name',
+      depth: 0,
+      limit: 100,
+      pagination: false,
+      overrideAccess: false,
+      select: { name: true, credentials: true, slug: true, jobTitle: true },
+    })
+    return docs as Physician[]
+  },
+)

@@ -1,0 +1,95 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
+
+import { ArticleList } from '@/components/ArticleList'
+import { Pagination } from '@/components/Pagination'
+import { getAllTopics, getArticlesPage } from '@/data'
+import { topicWithDescendants } from '@/data/topicTree'
+import { firstParam, pageHref, parsePageParam } from '@/format/pagination'
+import type { Topic } from '@/payload-types'
+
+const PER_PAGE = 10
+
+type SearchParams = Promise<{ page?: string | string[]; topic?: string | string[] }>
+type Props = { searchParams: SearchParams }
+
+/** What the query asks for: a page number (1 for anything odd) and the topic, if it exists. */
+const readQuery = async (searchParams: SearchParams) => {
+  const query = await searchParams
+  const page = parsePageParam(query.page)
+  const topicSlug = firstParam(query.topic)
+  const topics = await getAllTopics()
+  // Only a well-formed slug is looked up; anything else is simply an unknown topic.
+  const topic =
+    topicSlug && /^[a-z0-9-]{1,120}$/.test(topicSlug)
+      ? (topics.find((candidate) => candidate.slug === topicSlug) ?? null)
+      : null
+  return { page, topicSlug, topic, topics }
+}
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const { page, topic } = await readQuery(searchParams)
+  const title = topic ? `Articles about ${topic.name}` : 'Articles'
+  return {
+    title: page > 1 ? `${title}, page ${page}` : title,
+    description: 'Patient-education articles from our physicians, newest first.',
+  }
+}
+
+export default async function ArticlesPage({ searchParams }: Props) {
+  const { page, topicSlug, topic, topics } = await readQuery(searchParams)
+  const filter = topic ? topicWithDescendants(topics, topic.id) : undefined
+  const result = await getArticlesPage(page, PER_PAGE, filter)
+  // A page number past the last page is an address that does not exist.
+  if (page > 1 && page > result.totalPages) notFound()
+  const params = { topic: topic?.slug }
+
+  return (
+    <div className="container narrow">
+      <h1>{topic ? `Articles about ${topic.name}` : 'Articles'}</h1>
+      {topics.length ? (
+        <nav aria-label="Filter by topic" className="topic-filter">
+          <ul className="chip-list">
+            <li>
+              <Link href="/articles" aria-current={topic ? undefined : 'page'}>
+                All topics
+              </Link>
+            </li>
+            {topics.map((candidate: Topic) => (
+              <li key={candidate.id}>
+                <Link
+                  href={pageHref('/articles', 1, { topic: candidate.slug })}
+                  aria-current={candidate.id === topic?.id ? 'page' : undefined}
+                >
+                  {candidate.name}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      ) : null}
+      {topicSlug && !topic ? (
+        <p className="notice" role="status">
+          We could not find that topic, so all articles are shown.
+        </p>
+      ) : null}
+      {topic ? (
+        <p className="muted">
+          {result.totalDocs === 1 ? '1 article' : `${result.totalDocs} articles`}, including its
+          subtopics. <Link href={`/topics/${topic.slug}`}>About {topic.name}</Link>
+        </p>
+      ) : null}
+      <ArticleList
+        articles={result.articles}
+        headingLevel="h2"
+        empty={
+          topic
+            ? 'No published articles on this topic yet.'
+            : 'No articles have been published yet.'
+        }
+      />
+      <Pagination page={page} totalPages={result.totalPages} path="/articles" params={params} />
+    </div>
+  )
+}

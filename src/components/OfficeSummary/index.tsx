@@ -1,0 +1,24 @@
+import Link from 'next/link'
+
+import { NewPatients, OfficeAddress } from '@/components/OfficeDetails'
+import { PhoneLink } from '@/components/PhoneLink'
+import type { Office } from '@/payload-types'
+
+/** One office in the /offices list: name linking to its page, address, phone, new patients. */
+export const OfficeSummary = ({ office }: { office: Office }) => (
+  <article className="office-summary" aria-labelledby={`office-${office.id}`}>
+    <h2 id={`office-${office.id}`}>
+      <Link href={`/offices/${office.slug}`}>{office.name}</Link>
+    </h2>
+    <OfficeAddress office={office} />
+    <p>
+      Phone: <PhoneLink number={office.phone} />
+    </p>
+    <NewPatients accepting={office.acceptingNewPatients} />
+    <p>
+      <Link href={`/offices/${office.slug}`}>
+        Hours, fax and physicians<span className="visually-hidden"> at the {office.name}</span>
+      </Link>
+    </p>
+  </article>
+)

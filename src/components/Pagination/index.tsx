@@ -1,0 +1,66 @@
+import Link from 'next/link'
+
+import { pageHref, pageWindow } from '@/format/pagination'
+
+type Props = {
+  page: number
+  totalPages: number
+  /** The listing's path, e.g. /articles. */
+  path: string
+  /** Query parameters every page link keeps, e.g. the topic filter. */
+  params?: Record<string, string | undefined>
+}
+
+/** Previous, numbered pages and Next; "Page 2 of 5". Nothing when everything fits on one page. */
+export const Pagination = ({ page, totalPages, path, params = {} }: Props) => {
+  if (totalPages <= 1) return null
+  const href = (target: number) => pageHref(path, target, params)
+  return (
+    <nav aria-label="Pagination" className="pagination">
+      <p className="pagination-status">
+        Page {page} of {totalPages}
+      </p>
+      <ul>
+        <li>
+          {page > 1 ? (
+            <Link href={href(page - 1)} rel="prev">
+              <span aria-hidden="true">← </span>Previous
+            </Link>
+          ) : (
+            <span className="disabled" aria-disabled="true">
+              <span aria-hidden="true">← </span>Previous
+            </span>
+          )}
+        </li>
+        {pageWindow(page, totalPages).map((target, index) =>
+          target === null ? (
+            <li key={`gap-${index}`} className="gap" aria-hidden="true">
+              …
+            </li>
+          ) : (
+            <li key={target}>
+              <Link
+                href={href(target)}
+                aria-current={target === page ? 'page' : undefined}
+                aria-label={`Page ${target}`}
+              >
+                {target}
+              </Link>
+            </li>
+          ),
+        )}
+        <li>
+          {page < totalPages ? (
+            <Link href={href(page + 1)} rel="next">
+              Next<span aria-hidden="true"> →</span>
+            </Link>
+          ) : (
+            <span className="disabled" aria-disabled="true">
+              Next<span aria-hidden="true"> →</span>
+            </span>
+          )}
+        </li>
+      </ul>
+    </nav>
+  )
+}
