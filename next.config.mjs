@@ -5,6 +5,8 @@ const nextConfig = {
   // The Dockerfile builds the self-contained server; local `next start` does not need it.
   output: process.env.NEXT_OUTPUT === 'standalone' ? 'standalone' : undefined,
   poweredByHeader: false,
+  // src/app/global-not-found.tsx: one helpful 404 for any unmatched address.
+  experimental: { globalNotFound: true },
   // Tests are type-checked by `npm run typecheck` (part of `npm test`), not by every build.
   typescript: { tsconfigPath: 'tsconfig.build.json' },
   images: {

@@ -7,6 +7,8 @@ import sharp from 'sharp'
 import { Articles } from './collections/Articles'
 import { Citations } from './collections/Citations'
 import { formBuilder } from './collections/forms/formBuilder'
+import { Footer } from './collections/globals/Footer'
+import { Header } from './collections/globals/Header'
 import { SiteSettings } from './collections/globals/SiteSettings'
 import { Media } from './collections/Media'
 import { Offices } from './collections/Offices'
@@ -31,7 +33,7 @@ export default buildConfig({
     avatar: 'default',
   },
   collections: [Articles, Citations, Topics, Physicians, Offices, Reviews, Pages, Media, Users],
-  globals: [SiteSettings],
+  globals: [SiteSettings, Header, Footer],
   editor: contentEditor,
   db: databaseAdapter(),
   secret: payloadSecret(),

@@ -109,9 +109,13 @@ export interface Config {
   fallbackLocale: null;
   globals: {
     'site-settings': SiteSetting;
+    header: Header;
+    footer: Footer;
   };
   globalsSelect: {
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
+    header: HeaderSelect<false> | HeaderSelect<true>;
+    footer: FooterSelect<false> | FooterSelect<true>;
   };
   locale: null;
   widgets: {
@@ -1491,6 +1495,106 @@ export interface SiteSetting {
    * e.g. "Caring Medical. All rights reserved." The year is added automatically.
    */
   copyright?: string | null;
+  /**
+   * Linked next to the copyright line on every page.
+   */
+  disclaimerPage?: (number | null) | Page;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * The links in the menu at the top of every page, in order.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "header".
+ */
+export interface Header {
+  id: number;
+  navItems?:
+    | {
+        link: {
+          /**
+           * The words people click, e.g. "Our offices".
+           */
+          label: string;
+          type?: ('internal' | 'custom') | null;
+          reference?:
+            | ({
+                relationTo: 'pages';
+                value: number | Page;
+              } | null)
+            | ({
+                relationTo: 'articles';
+                value: number | Article;
+              } | null)
+            | ({
+                relationTo: 'topics';
+                value: number | Topic;
+              } | null)
+            | ({
+                relationTo: 'offices';
+                value: number | Office;
+              } | null)
+            | ({
+                relationTo: 'physicians';
+                value: number | Physician;
+              } | null);
+          /**
+           * A path on this site such as /offices, or a full address such as https://…
+           */
+          url?: string | null;
+        };
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * Links at the bottom of every page. The offices, the network note and the copyright line are added automatically.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "footer".
+ */
+export interface Footer {
+  id: number;
+  navItems?:
+    | {
+        link: {
+          /**
+           * The words people click, e.g. "Our offices".
+           */
+          label: string;
+          type?: ('internal' | 'custom') | null;
+          reference?:
+            | ({
+                relationTo: 'pages';
+                value: number | Page;
+              } | null)
+            | ({
+                relationTo: 'articles';
+                value: number | Article;
+              } | null)
+            | ({
+                relationTo: 'topics';
+                value: number | Topic;
+              } | null)
+            | ({
+                relationTo: 'offices';
+                value: number | Office;
+              } | null)
+            | ({
+                relationTo: 'physicians';
+                value: number | Physician;
+              } | null);
+          /**
+           * A path on this site such as /offices, or a full address such as https://…
+           */
+          url?: string | null;
+        };
+        id?: string | null;
+      }[]
+    | null;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -1503,6 +1607,51 @@ export interface SiteSettingsSelect<T extends boolean = true> {
   tagline?: T;
   footerNote?: T;
   copyright?: T;
+  disclaimerPage?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "header_select".
+ */
+export interface HeaderSelect<T extends boolean = true> {
+  navItems?:
+    | T
+    | {
+        link?:
+          | T
+          | {
+              label?: T;
+              type?: T;
+              reference?: T;
+              url?: T;
+            };
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "footer_select".
+ */
+export interface FooterSelect<T extends boolean = true> {
+  navItems?:
+    | T
+    | {
+        link?:
+          | T
+          | {
+              label?: T;
+              type?: T;
+              reference?: T;
+              url?: T;
+            };
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

@@ -2,6 +2,8 @@ import type { GlobalConfig } from 'payload'
 
 import { anyone, isStaff } from '@/access'
 
+import { existingOnly } from '../fields/existingOnly'
+
 export const SiteSettings: GlobalConfig = {
   slug: 'site-settings',
   label: 'Site settings',
@@ -43,6 +45,13 @@ export const SiteSettings: GlobalConfig = {
       admin: {
         description: 'e.g. "Caring Medical. All rights reserved." The year is added automatically.',
       },
+    },
+    {
+      name: 'disclaimerPage',
+      type: 'relationship',
+      relationTo: 'pages',
+      filterOptions: existingOnly,
+      admin: { description: 'Linked next to the copyright line on every page.' },
     },
   ],
 }

@@ -28,7 +28,7 @@ const findBySlug = async <C extends SluggedCollection>(collection: C, slug: stri
 
 export const getSiteSettings = cache(async (): Promise<SiteSetting> => {
   const payload = await getPayloadClient()
-  return payload.findGlobal({ slug: 'site-settings', depth: 0, overrideAccess: false })
+  return payload.findGlobal({ slug: 'site-settings', depth: 1, overrideAccess: false })
 })
 
 export const getOffices = cache(async (): Promise<Office[]> => {

@@ -39,8 +39,10 @@ export const databaseAdapter = (): DatabaseAdapterObj => {
     push: false,
     migrationDir: path.resolve(process.cwd(), 'src/migrations'),
     prodMigrations: migrations,
-    // Without a transaction a write refused half-way (e.g. a foreign key) would leave a partial row.
-    transactionOptions: {},
+    // No transactions on SQLite: libsql runs each transaction on its own synchronous connection,
+    // so two concurrent writers in one process fail with SQLITE_BUSY instead of waiting. Writes
+    // are validated before they start instead (relations checked, drafts included).
+    transactionOptions: false,
     wal: true,
     busyTimeout: 5000,
   })

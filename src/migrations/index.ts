@@ -1,4 +1,5 @@
-import * as migration_20261123_200509_initial from './20261123_200509_initial'
+import * as migration_20261123_200509_initial from './20261123_200509_initial';
+import * as migration_20261123_212636_navigation_globals from './20261123_212636_navigation_globals';
 
 export const migrations = [
   {
@@ -6,4 +7,9 @@ export const migrations = [
     down: migration_20261123_200509_initial.down,
     name: '20261123_200509_initial',
   },
-]
+  {
+    up: migration_20261123_212636_navigation_globals.up,
+    down: migration_20261123_212636_navigation_globals.down,
+    name: '20261123_212636_navigation_globals'
+  },
+];

@@ -13,6 +13,7 @@ import {
 } from './content'
 import { contactForm } from './contactForm'
 import { renderHeroImage } from './heroImage'
+import { navigation } from './navigation'
 
 export type SeedReport = { created: string[]; kept: string[] }
 
@@ -57,13 +58,6 @@ export const seed = async (payload: Payload): Promise<SeedReport> => {
 
   const bySlug = (collection: Slugged, slug: string) =>
     findOne(collection, { slug: { equals: slug } })
-
-  // Site settings: only filled in while still untouched.
-  const settings = await payload.findGlobal({ slug: 'site-settings', ...local })
-  if (!settings.tagline && !settings.copyright && !settings.footerNote) {
-    await payload.updateGlobal({ slug: 'site-settings', data: siteSettings, ...local })
-    report.created.push('site settings')
-  } else report.kept.push('site settings')
 
   const topicIds = new Map<string, number | string>()
   for (const { parentSlug, ...topic } of topics) {
@@ -165,7 +159,7 @@ export const seed = async (payload: Payload): Promise<SeedReport> => {
     )
   }
 
-  await ensure('page Disclaimer', await bySlug('pages', 'disclaimer'), () =>
+  const disclaimerId = await ensure('page Disclaimer', await bySlug('pages', 'disclaimer'), () =>
     payload.create({
       collection: 'pages',
       data: {
@@ -187,6 +181,28 @@ export const seed = async (payload: Payload): Promise<SeedReport> => {
       ...local,
     }),
   )
+
+  // Settings and menus: only filled in while still untouched, so staff changes are never undone.
+  const settings = await payload.findGlobal({ slug: 'site-settings', ...local })
+  if (!settings.tagline && !settings.copyright && !settings.footerNote) {
+    await payload.updateGlobal({
+      slug: 'site-settings',
+      data: { ...siteSettings, disclaimerPage: disclaimerId as number },
+      ...local,
+    })
+    report.created.push('site settings')
+  } else report.kept.push('site settings')
+
+  const menus = navigation({ topics: topicIds })
+  for (const slug of ['header', 'footer'] as const) {
+    const current = await payload.findGlobal({ slug, ...local })
+    if (current.updatedAt) {
+      report.kept.push(`${slug} menu`)
+      continue
+    }
+    await payload.updateGlobal({ slug, data: { navItems: menus[slug] } as never, ...local })
+    report.created.push(`${slug} menu`)
+  }
 
   await ensure(
     'form “How can we help you?”',

@@ -125,3 +125,15 @@ export const checkSlug = (value: unknown, reserved: string[] = []): Check => {
     return `"${value}" is already used by the site for another page. Choose another slug.`
   return true
 }
+
+/** A link staff type into navigation: a site path, an anchor, or an http(s), tel: or mailto: address. */
+export const checkLinkUrl = (value: unknown): Check => {
+  if (isBlank(value)) return true
+  if (typeof value !== 'string') return 'Enter the link as text.'
+  const url = value.trim()
+  if (/^\/(?!\/)\S*$/.test(url) || /^#[\w-]+$/.test(url)) return true
+  if (/^(tel:\+?[\d\s().-]+|mailto:[^\s@]+@[^\s@]+)$/i.test(url)) return true
+  return checkHttpUrl(url) === true
+    ? true
+    : 'Enter a path on this site such as /offices, or a full address starting with https://.'
+}

@@ -131,6 +131,14 @@ test('an unknown article is a 404 with a way back', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('We could not find that page')
   await expect(page.getByText('The page may have moved')).toBeVisible()
   await expectOfficeFooter(page)
+  await expect(page.locator('main').getByRole('link', { name: 'Prolotherapy' })).toHaveAttribute(
+    'href',
+    '/topics/prolotherapy',
+  )
+  await expect(page.locator('main').getByRole('link', { name: '(708) 393-8266' })).toHaveAttribute(
+    'href',
+    'tel:+17083938266',
+  )
   await page.getByRole('link', { name: /Go to the home page/ }).click()
   await expect(page).toHaveURL('/')
 })
@@ -177,4 +185,30 @@ test('the byline leads to the physician, the trail to the topics, each listing t
 
   expect((await page.goto('/topics/no-such-topic'))?.status()).toBe(404)
   expect((await page.goto('/physicians/no-such-doctor'))?.status()).toBe(404)
+})
+
+test('the header menu edited in the admin is there and works from the keyboard alone', async ({
+  page,
+}) => {
+  await page.goto('/')
+  const menu = page.getByRole('navigation', { name: 'Main' })
+  await expect(menu.getByRole('link')).toHaveText(['Articles', 'Prolotherapy', 'Offices'])
+  // Tab order: skip link, clinic name, then the menu.
+  await page.keyboard.press('Tab')
+  await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused()
+  await page.keyboard.press('Tab')
+  await page.keyboard.press('Tab')
+  await page.keyboard.press('Tab')
+  await expect(menu.getByRole('link', { name: 'Prolotherapy' })).toBeFocused()
+  await page.keyboard.press('Enter')
+  await expect(page).toHaveURL(/\/topics\/prolotherapy$/)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Prolotherapy')
+})
+
+test('unmatched deep addresses also get the helpful 404', async ({ page }) => {
+  const response = await page.goto('/articles/no-such/deeper')
+  expect(response?.status()).toBe(404)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('We could not find that page')
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible()
+  await expectOfficeFooter(page)
 })

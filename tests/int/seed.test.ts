@@ -73,7 +73,6 @@ describe('on an empty database', () => {
   it('reports what it created', () => {
     expect(first.kept).toEqual([])
     expect(first.created).toEqual([
-      'site settings',
       'topic Prolotherapy',
       'topic Knee',
       'office Chicagoland Office',
@@ -86,6 +85,9 @@ describe('on an empty database', () => {
       'review by Patricia R.',
       'review by Sam K.',
       'page Disclaimer',
+      'site settings',
+      'header menu',
+      'footer menu',
       'form “How can we help you?”',
     ])
   })

@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/react'
 
 import { SiteFooter } from '@/components/SiteFooter'
-import type { Office } from '@/payload-types'
+import type { Office, Page } from '@/payload-types'
 import { offices as seedOffices, siteSettings } from '@/seed/content'
 
 const offices: Office[] = seedOffices.map((office, index) => ({
@@ -13,8 +13,26 @@ const offices: Office[] = seedOffices.map((office, index) => ({
 
 type Settings = Parameters<typeof SiteFooter>[0]['settings']
 
-const renderFooter = (list: Office[] = offices, settings: Settings = siteSettings) =>
-  render(<SiteFooter offices={list} settings={settings} />)
+const disclaimerPage: Page = {
+  id: 7,
+  title: 'Disclaimer',
+  slug: 'disclaimer',
+  content: {
+    root: { type: 'root', children: [], direction: null, format: '', indent: 0, version: 1 },
+  },
+  createdAt: '2026-11-01T00:00:00.000Z',
+  updatedAt: '2026-11-01T00:00:00.000Z',
+}
+
+const settingsWithDisclaimer: Settings = { ...siteSettings, disclaimerPage }
+
+type NavItems = Parameters<typeof SiteFooter>[0]['navItems']
+
+const renderFooter = (
+  list: Office[] = offices,
+  settings: Settings = settingsWithDisclaimer,
+  navItems?: NavItems,
+) => render(<SiteFooter offices={list} settings={settings} navItems={navItems} />)
 
 const card = (name: string) => screen.getByRole('heading', { level: 3, name }).closest('li')!
 
@@ -81,9 +99,55 @@ describe('SiteFooter', () => {
   })
 
   it('falls back to the site name when there is no copyright line', () => {
-    renderFooter(offices, { siteName: 'Caring Medical', copyright: null, footerNote: null })
+    renderFooter(offices, {
+      siteName: 'Caring Medical',
+      copyright: null,
+      footerNote: null,
+      disclaimerPage,
+    })
     expect(screen.getByRole('contentinfo')).toHaveTextContent(
       `© ${new Date().getFullYear()} Caring Medical · Disclaimer`,
     )
+  })
+
+  it('links the disclaimer page staff chose, and leaves it out when none is chosen or it is gone', () => {
+    const { unmount } = renderFooter(offices, { ...siteSettings, disclaimerPage: null })
+    expect(screen.queryByRole('link', { name: 'Disclaimer' })).not.toBeInTheDocument()
+    unmount()
+    // An unpublished or deleted page is not populated for visitors: only its id comes back.
+    renderFooter(offices, { ...siteSettings, disclaimerPage: 7 })
+    expect(screen.queryByRole('link', { name: 'Disclaimer' })).not.toBeInTheDocument()
+  })
+
+  it('shows the footer links staff edited, and drops a link whose page is gone', () => {
+    renderFooter(offices, settingsWithDisclaimer, [
+      { id: 'a', link: { label: 'All articles', type: 'custom', url: '/articles' } },
+      {
+        id: 'b',
+        link: {
+          label: 'Knee',
+          type: 'internal',
+          reference: {
+            relationTo: 'topics',
+            value: { id: 3, name: 'Knee', slug: 'knee', createdAt: '', updatedAt: '' },
+          },
+        },
+      },
+      {
+        id: 'c',
+        link: {
+          label: 'Removed page',
+          type: 'internal',
+          reference: { relationTo: 'pages', value: 12 },
+        },
+      },
+    ])
+    const nav = screen.getByRole('navigation', { name: 'Footer' })
+    expect(within(nav).getByRole('link', { name: 'All articles' })).toHaveAttribute(
+      'href',
+      '/articles',
+    )
+    expect(within(nav).getByRole('link', { name: 'Knee' })).toHaveAttribute('href', '/topics/knee')
+    expect(within(nav).queryByText('Removed page')).not.toBeInTheDocument()
   })
 })

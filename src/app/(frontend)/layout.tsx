@@ -1,9 +1,8 @@
 import type { Metadata, Viewport } from 'next'
 import type { ReactNode } from 'react'
 
-import { SiteFooter } from '@/components/SiteFooter'
-import { SiteHeader } from '@/components/SiteHeader'
-import { getOffices, getSiteSettings } from '@/data'
+import { SiteShell } from '@/components/SiteShell'
+import { getSiteSettings } from '@/data'
 import { serverUrl } from '@/serverUrl'
 
 import './styles.css'
@@ -22,20 +21,6 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#0d4f5c' }
 
-export default async function FrontendLayout({ children }: { children: ReactNode }) {
-  const [settings, offices] = await Promise.all([getSiteSettings(), getOffices()])
-  return (
-    <html lang="en">
-      <body>
-        <a className="skip-link" href="#main">
-          Skip to content
-        </a>
-        <SiteHeader settings={settings} />
-        <main id="main" tabIndex={-1}>
-          {children}
-        </main>
-        <SiteFooter offices={offices} settings={settings} />
-      </body>
-    </html>
-  )
+export default function FrontendLayout({ children }: { children: ReactNode }) {
+  return <SiteShell>{children}</SiteShell>
 }

@@ -1,13 +1,9 @@
-import Link from 'next/link'
+import type { Metadata } from 'next'
+
+import { NotFoundHelp } from '@/components/NotFoundHelp'
+
+export const metadata: Metadata = { title: 'Page not found', robots: { index: false } }
 
 export default function NotFound() {
-  return (
-    <div className="container">
-      <h1>We could not find that page</h1>
-      <p>The page may have moved, or the address may have a typo.</p>
-      <p>
-        <Link href="/">Go to the home page and browse our articles</Link>
-      </p>
-    </div>
-  )
+  return <NotFoundHelp />
 }

@@ -7,24 +7,13 @@ import {
 } from '@payloadcms/richtext-lexical/react'
 
 import type { ReferenceNumbering } from '@/citations/numberReferences'
+import { pathFor } from '@/format/links'
 import type { CiteBlock } from '@/payload-types'
 
 const internalDocToHref = ({ linkNode }: { linkNode: SerializedLinkNode }): string => {
   const doc = linkNode.fields.doc
   const slug = typeof doc?.value === 'object' ? (doc.value.slug as string | undefined) : undefined
-  if (!slug) return '#'
-  switch (doc?.relationTo) {
-    case 'articles':
-      return `/articles/${slug}`
-    case 'physicians':
-      return `/physicians/${slug}`
-    case 'offices':
-      return `/offices/${slug}`
-    case 'topics':
-      return `/topics/${slug}`
-    default:
-      return `/${slug}`
-  }
+  return pathFor(doc?.relationTo, slug) ?? '#'
 }
 
 type Props = {

@@ -1,0 +1,51 @@
+// Shown for unknown addresses: ways back in rather than a dead end.
+import Link from 'next/link'
+
+import { PhoneLink } from '@/components/PhoneLink'
+import { getOffices } from '@/data'
+import { getTopLevelTopics } from '@/data/navigation'
+
+export const NotFoundHelp = async () => {
+  const [topics, offices] = await Promise.all([getTopLevelTopics(), getOffices()])
+  return (
+    <div className="container narrow">
+      <h1>We could not find that page</h1>
+      <p className="lead">
+        The page may have moved, or the address may have a typo. These may help you find what you
+        were looking for:
+      </p>
+      <ul className="plain stacked">
+        <li>
+          <Link href="/articles">Browse all articles</Link>
+        </li>
+        <li>
+          <Link href="/">Go to the home page</Link>
+        </li>
+      </ul>
+      {topics.length ? (
+        <>
+          <h2>Popular topics</h2>
+          <ul className="chip-list">
+            {topics.map((topic) => (
+              <li key={topic.id}>
+                <Link href={`/topics/${topic.slug}`}>{topic.name}</Link>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      {offices.length ? (
+        <>
+          <h2>Prefer to talk to someone?</h2>
+          <ul className="plain stacked">
+            {offices.map((office) => (
+              <li key={office.id}>
+                {office.name}: <PhoneLink number={office.phone} />
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </div>
+  )
+}

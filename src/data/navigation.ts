@@ -1,0 +1,32 @@
+import { cache } from 'react'
+
+import type { Footer, Header, Topic } from '@/payload-types'
+
+import { getPayloadClient } from './index'
+
+// Menus populate their links one level deep; a link whose target is gone comes back as an id
+// (or null) and is dropped when rendered.
+export const getHeader = cache(async (): Promise<Header> => {
+  const payload = await getPayloadClient()
+  return payload.findGlobal({ slug: 'header', depth: 1, overrideAccess: false })
+})
+
+export const getFooter = cache(async (): Promise<Footer> => {
+  const payload = await getPayloadClient()
+  return payload.findGlobal({ slug: 'footer', depth: 1, overrideAccess: false })
+})
+
+/** Top-level topics, for the 404 page and other ways in. */
+export const getTopLevelTopics = cache(async (): Promise<Topic[]> => {
+  const payload = await getPayloadClient()
+  const { docs } = await payload.find({
+    collection: 'topics',
+    where: { parent: { exists: false } },
+    sort: 'name',
+    depth: 0,
+    limit: 20,
+    pagination: false,
+    overrideAccess: false,
+  })
+  return docs
+})

@@ -1,0 +1,30 @@
+import type { Header } from '@/payload-types'
+
+export type NavLink = NonNullable<Header['navItems']>[number]['link']
+
+const ROUTE_PREFIX: Record<string, string> = {
+  pages: '',
+  articles: '/articles',
+  topics: '/topics',
+  offices: '/offices',
+  physicians: '/physicians',
+}
+
+/** Public path of a document, e.g. ('articles', 'knee-pain') → /articles/knee-pain. */
+export const pathFor = (
+  relationTo: string | undefined,
+  slug: string | null | undefined,
+): string | undefined =>
+  relationTo && slug && relationTo in ROUTE_PREFIX
+    ? `${ROUTE_PREFIX[relationTo]}/${slug}`
+    : undefined
+
+/** Where a staff-edited link goes; undefined when its page was deleted or unpublished. */
+export const linkHref = (link: NavLink | null | undefined): string | undefined => {
+  if (!link) return undefined
+  if (link.type === 'custom') return link.url?.trim() || undefined
+  const value = link.reference?.value
+  return typeof value === 'object' && value
+    ? pathFor(link.reference?.relationTo, value.slug)
+    : undefined
+}
