@@ -2,6 +2,7 @@ import Image from 'next/image'
 import Link from 'next/link'
 
 import { numberReferences } from '@/citations/numberReferences'
+import { ArticleList } from '@/components/ArticleList'
 import { References } from '@/components/References'
 import { RichText } from '@/components/RichText'
 import { TopicTrail } from '@/components/TopicTrail'
@@ -26,6 +27,10 @@ export const ArticleView = ({ article }: { article: Article }) => {
   const numbering = numberReferences(article.content)
   const published = formatLongDate(article.publishedAt)
   const reviewed = formatLongDate(article.lastReviewedAt)
+  // Unpublished related articles are not populated for visitors (only their id comes back).
+  const related = (article.relatedArticles ?? [])
+    .map((item) => asObject<Article>(item))
+    .filter((item): item is Article => Boolean(item?.slug))
 
   return (
     <article className="container narrow article">
@@ -69,6 +74,12 @@ export const ArticleView = ({ article }: { article: Article }) => {
       ) : null}
       <RichText data={article.content} numbering={numbering} />
       <References references={numbering.references} />
+      {related.length ? (
+        <section className="related" aria-labelledby="related-heading">
+          <h2 id="related-heading">Related articles</h2>
+          <ArticleList articles={related} empty="" />
+        </section>
+      ) : null}
     </article>
   )
 }
