@@ -50,7 +50,7 @@ export default defineConfig({
     // phase, before the staff tests add articles (the screenshots show the demo content only).
     {
       name: 'visitor',
-      testMatch: /(visitor|listing-pages|screenshots)\.spec\.ts/,
+      testMatch: /(visitor|listing-pages|screenshots|accessibility)\.spec\.ts/,
       use: { ...devices['Desktop Chrome'] },
     },
     {
