@@ -1,8 +1,9 @@
 import Link from 'next/link'
 
+import { NavLinks } from '@/components/NavLinks'
 import { PhoneLink } from '@/components/PhoneLink'
 import { cityLine, streetLine } from '@/format/address'
-import { linkHref, pathFor } from '@/format/links'
+import { pathFor } from '@/format/links'
 import type { Footer, Office, SiteSetting } from '@/payload-types'
 
 type Props = {
@@ -18,9 +19,6 @@ const PhoneItem = ({ number, label }: { number: string; label: string }) => (
 )
 
 export const SiteFooter = ({ offices, settings, navItems }: Props) => {
-  const links = (navItems ?? [])
-    .map(({ id, link }) => ({ id, label: link.label, href: linkHref(link) }))
-    .filter((link): link is { id: string; label: string; href: string } => Boolean(link.href))
   const disclaimer = typeof settings.disclaimerPage === 'object' ? settings.disclaimerPage : null
   const disclaimerHref = disclaimer ? pathFor('pages', disclaimer.slug) : undefined
   const notes = [...new Set(offices.map((office) => office.networkNote).filter(Boolean))]
@@ -50,17 +48,7 @@ export const SiteFooter = ({ offices, settings, navItems }: Props) => {
           </p>
         ))}
         {settings.footerNote ? <p className="footer-note">{settings.footerNote}</p> : null}
-        {links.length ? (
-          <nav aria-label="Footer">
-            <ul className="footer-links">
-              {links.map((link) => (
-                <li key={link.id ?? link.href}>
-                  <Link href={link.href}>{link.label}</Link>
-                </li>
-              ))}
-            </ul>
-          </nav>
-        ) : null}
+        <NavLinks items={navItems} label="Footer" className="footer-links" />
         <p className="copyright">
           © {new Date().getFullYear()} {settings.copyright || settings.siteName}
           {disclaimer && disclaimerHref ? (
