@@ -9,7 +9,7 @@ import type { Article, Office, Page, Physician, SiteSetting, Topic } from '@/pay
 export const getPayloadClient = (): Promise<Payload> =>
   getPayload({ config: configPromise, cron: true })
 
-type SluggedCollection = 'articles' | 'pages' | 'physicians' | 'topics'
+type SluggedCollection = 'articles' | 'offices' | 'pages' | 'physicians' | 'topics'
 
 /** One published document by slug, as a visitor may see it; null when there is none. */
 const findBySlug = async <C extends SluggedCollection>(collection: C, slug: string, depth: number) => {
@@ -81,20 +81,6 @@ export const getTopic = cache(
   (slug: string): Promise<Topic | null> => findBySlug('topics', slug, 1),
 )
 
-export const getSubtopics = cache(async (topicId: number | string): Promise<Topic[]> => {
-  const payload = await getPayloadClient()
-  const { docs } = await payload.find({
-    collection: 'topics',
-    where: { parent: { equals: topicId } },
-    sort: 'name',
-    depth: 0,
-    limit: 100,
-    pagination: false,
-    overrideAccess: false,
-  })
-  return docs
-})
-
 type ArticleFilter = { author?: number | string; topics?: Array<number | string> }
 
 /** Published articles, newest first, written by a physician or filed under any of some topics. */
@@ -164,18 +150,9 @@ export const getArticlesPage = cache(
   },
 )
 
-export const getOffice = cache(async (slug: string): Promise<Office | null> => {
-  const payload = await getPayloadClient()
-  const { docs } = await payload.find({
-    collection: 'offices',
-    where: { slug: { equals: slug } },
-    depth: 0,
-    limit: 1,
-    pagination: false,
-    overrideAccess: false,
-  })
-  return docs[0] ?? null
-})
+export const getOffice = cache(
+  (slug: string): Promise<Office | null> => findBySlug('offices', slug, 0),
+)
 
 /** Physicians who see patients at an office, by name. */
 export const getPhysiciansAtOffice = cache(

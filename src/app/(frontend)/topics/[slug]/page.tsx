@@ -4,7 +4,8 @@ import { notFound } from 'next/navigation'
 
 import { ArticleList } from '@/components/ArticleList'
 import { TopicTrail } from '@/components/TopicTrail'
-import { getArticlesWhere, getSubtopics, getTopic } from '@/data'
+import { getAllTopics, getArticlesWhere, getTopic } from '@/data'
+import { topicWithDescendants } from '@/data/topicTree'
 import type { Topic } from '@/payload-types'
 
 type Props = { params: Promise<{ slug: string }> }
@@ -17,9 +18,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function TopicPage({ params }: Props) {
   const topic = await getTopic((await params).slug)
   if (!topic) notFound()
-  const subtopics = await getSubtopics(topic.id)
-  // A topic page also lists what is filed under its subtopics.
-  const articles = await getArticlesWhere({ topics: [topic.id, ...subtopics.map((t) => t.id)] })
+  const allTopics = await getAllTopics()
+  const subtopics = allTopics.filter((t) => t.parent === topic.id)
+  // A topic page also lists what is filed anywhere below it, as /articles?topic= does.
+  const articles = await getArticlesWhere({ topics: topicWithDescendants(allTopics, topic.id) })
   const parent = typeof topic.parent === 'object' ? (topic.parent as Topic | null) : null
   return (
     <div className="container narrow">
