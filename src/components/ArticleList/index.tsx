@@ -13,20 +13,24 @@ export const ArticleList = ({ articles, empty, headingLevel: Heading = 'h3' }: P
   if (!articles.length) return <p>{empty}</p>
   return (
     <ul className="article-list">
-      {articles.map((article) => (
-        <li key={article.id}>
-          <Heading>
-            <Link href={`/articles/${article.slug}`}>{article.title}</Link>
-          </Heading>
-          {article.subtitle ? <p className="muted">{article.subtitle}</p> : null}
-          {article.excerpt ? <p>{article.excerpt}</p> : null}
-          {article.publishedAt ? (
-            <p className="meta">
-              <time dateTime={article.publishedAt}>{formatLongDate(article.publishedAt)}</time>
-            </p>
-          ) : null}
-        </li>
-      ))}
+      {articles.map((article) => {
+        // A missing or unreadable date is left out rather than printed as an empty <time>.
+        const published = formatLongDate(article.publishedAt)
+        return (
+          <li key={article.id}>
+            <Heading>
+              <Link href={`/articles/${article.slug}`}>{article.title}</Link>
+            </Heading>
+            {article.subtitle ? <p className="muted">{article.subtitle}</p> : null}
+            {article.excerpt ? <p>{article.excerpt}</p> : null}
+            {article.publishedAt && published ? (
+              <p className="meta">
+                <time dateTime={article.publishedAt}>{published}</time>
+              </p>
+            ) : null}
+          </li>
+        )
+      })}
     </ul>
   )
 }
