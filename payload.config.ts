@@ -7,8 +7,10 @@ import sharp from 'sharp'
 import { Articles } from './collections/Articles'
 import { Citations } from './collections/Citations'
 import { formBuilder } from './collections/forms/formBuilder'
+import { CallsToAction } from './collections/globals/CallsToAction'
 import { Footer } from './collections/globals/Footer'
 import { Header } from './collections/globals/Header'
+import { HomePage } from './collections/globals/HomePage'
 import { SiteSettings } from './collections/globals/SiteSettings'
 import { Media } from './collections/Media'
 import { Offices } from './collections/Offices'
@@ -33,7 +35,7 @@ export default buildConfig({
     avatar: 'default',
   },
   collections: [Articles, Citations, Topics, Physicians, Offices, Reviews, Pages, Media, Users],
-  globals: [SiteSettings, Header, Footer],
+  globals: [SiteSettings, Header, Footer, HomePage, CallsToAction],
   editor: contentEditor,
   db: databaseAdapter(),
   secret: payloadSecret(),

@@ -55,7 +55,7 @@ export default defineConfig({
     },
     {
       name: 'staff',
-      testMatch: /(staff-flow|drafts|scheduled-publish)\.spec\.ts/,
+      testMatch: /(staff-flow|drafts|preview|scheduled-publish)\.spec\.ts/,
       use: { ...devices['Desktop Chrome'] },
       dependencies: ['setup'],
     },

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { isStaff, publishedOrStaff } from '@/access'
+import { previewAdmin } from '@/preview/paths'
 
 import { metaField } from './fields/meta'
 import { contentEditor } from './fields/richText'
@@ -16,6 +17,7 @@ export const Pages: CollectionConfig = {
     defaultColumns: ['title', 'slug', '_status', 'updatedAt'],
     group: 'Content',
     description: 'Stand-alone pages such as the disclaimer or "New patients", shown at /<slug>.',
+    ...previewAdmin('pages'),
   },
   defaultSort: 'title',
   access: {

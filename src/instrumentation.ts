@@ -4,6 +4,6 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NEXT_PHASE === 'phase-production-build')
     return
-  const { getPayloadClient } = await import('./data')
+  const { getPayloadClient } = await import('./data/client')
   await getPayloadClient()
 }

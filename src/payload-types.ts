@@ -111,11 +111,15 @@ export interface Config {
     'site-settings': SiteSetting;
     header: Header;
     footer: Footer;
+    'home-page': HomePage;
+    'calls-to-action': CallsToAction;
   };
   globalsSelect: {
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
     header: HeaderSelect<false> | HeaderSelect<true>;
     footer: FooterSelect<false> | FooterSelect<true>;
+    'home-page': HomePageSelect<false> | HomePageSelect<true>;
+    'calls-to-action': CallsToActionSelect<false> | CallsToActionSelect<true>;
   };
   locale: null;
   widgets: {
@@ -1599,6 +1603,171 @@ export interface Footer {
   createdAt?: string | null;
 }
 /**
+ * The welcome at the top of the home page and the articles it features. The latest articles, topics, reviews and offices follow automatically.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "home-page".
+ */
+export interface HomePage {
+  id: number;
+  /**
+   * The large heading at the top of the home page.
+   */
+  heading: string;
+  intro?: string | null;
+  links?:
+    | {
+        link: {
+          /**
+           * The words people click, e.g. "Our offices".
+           */
+          label: string;
+          type?: ('internal' | 'custom') | null;
+          reference?:
+            | ({
+                relationTo: 'pages';
+                value: number | Page;
+              } | null)
+            | ({
+                relationTo: 'articles';
+                value: number | Article;
+              } | null)
+            | ({
+                relationTo: 'topics';
+                value: number | Topic;
+              } | null)
+            | ({
+                relationTo: 'offices';
+                value: number | Office;
+              } | null)
+            | ({
+                relationTo: 'physicians';
+                value: number | Physician;
+              } | null);
+          /**
+           * A path on this site such as /offices, or a full address such as https://…
+           */
+          url?: string | null;
+        };
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Up to three articles shown first. Leave empty to feature the newest. Unpublished ones are skipped.
+   */
+  featuredArticles?: (number | Article)[] | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * The boxes beside every article: appeals such as "Get a second opinion", the reviews box and the contact box. To place one inside an article, add a "Call to action" block in its text.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "calls-to-action".
+ */
+export interface CallsToAction {
+  id: number;
+  /**
+   * Shown in this order beside every article.
+   */
+  sidebar?:
+    | {
+        /**
+         * A question or promise, e.g. "Were you recommended surgery?"
+         */
+        heading: string;
+        /**
+         * One or two sentences under the heading (optional).
+         */
+        body?: string | null;
+        link: {
+          /**
+           * The words people click, e.g. "Our offices".
+           */
+          label: string;
+          type?: ('internal' | 'custom') | null;
+          reference?:
+            | ({
+                relationTo: 'pages';
+                value: number | Page;
+              } | null)
+            | ({
+                relationTo: 'articles';
+                value: number | Article;
+              } | null)
+            | ({
+                relationTo: 'topics';
+                value: number | Topic;
+              } | null)
+            | ({
+                relationTo: 'offices';
+                value: number | Office;
+              } | null)
+            | ({
+                relationTo: 'physicians';
+                value: number | Physician;
+              } | null);
+          /**
+           * A path on this site such as /offices, or a full address such as https://…
+           */
+          url?: string | null;
+        };
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Shown beside articles and on the home page.
+   */
+  reviews: {
+    heading: string;
+    /**
+     * Featured reviews come first, then the newest.
+     */
+    count: number;
+  };
+  /**
+   * Shown beside articles and on the home page, with the office phones.
+   */
+  contact: {
+    heading: string;
+    body?: string | null;
+    link?: {
+      /**
+       * The words people click, e.g. "Our offices".
+       */
+      label?: string | null;
+      type?: ('internal' | 'custom') | null;
+      reference?:
+        | ({
+            relationTo: 'pages';
+            value: number | Page;
+          } | null)
+        | ({
+            relationTo: 'articles';
+            value: number | Article;
+          } | null)
+        | ({
+            relationTo: 'topics';
+            value: number | Topic;
+          } | null)
+        | ({
+            relationTo: 'offices';
+            value: number | Office;
+          } | null)
+        | ({
+            relationTo: 'physicians';
+            value: number | Physician;
+          } | null);
+      /**
+       * A path on this site such as /offices, or a full address such as https://…
+       */
+      url?: string | null;
+    };
+  };
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "site-settings_select".
  */
@@ -1658,6 +1827,75 @@ export interface FooterSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "home-page_select".
+ */
+export interface HomePageSelect<T extends boolean = true> {
+  heading?: T;
+  intro?: T;
+  links?:
+    | T
+    | {
+        link?:
+          | T
+          | {
+              label?: T;
+              type?: T;
+              reference?: T;
+              url?: T;
+            };
+        id?: T;
+      };
+  featuredArticles?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "calls-to-action_select".
+ */
+export interface CallsToActionSelect<T extends boolean = true> {
+  sidebar?:
+    | T
+    | {
+        heading?: T;
+        body?: T;
+        link?:
+          | T
+          | {
+              label?: T;
+              type?: T;
+              reference?: T;
+              url?: T;
+            };
+        id?: T;
+      };
+  reviews?:
+    | T
+    | {
+        heading?: T;
+        count?: T;
+      };
+  contact?:
+    | T
+    | {
+        heading?: T;
+        body?: T;
+        link?:
+          | T
+          | {
+              label?: T;
+              type?: T;
+              reference?: T;
+              url?: T;
+            };
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -1690,6 +1928,55 @@ export interface TaskSchedulePublish {
     } | null;
   };
   output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "CallToActionBlock".
+ */
+export interface CallToActionBlock {
+  /**
+   * A question or promise, e.g. "Were you recommended surgery?"
+   */
+  heading: string;
+  /**
+   * One or two sentences under the heading (optional).
+   */
+  body?: string | null;
+  link: {
+    /**
+     * The words people click, e.g. "Our offices".
+     */
+    label: string;
+    type?: ('internal' | 'custom') | null;
+    reference?:
+      | ({
+          relationTo: 'pages';
+          value: number | Page;
+        } | null)
+      | ({
+          relationTo: 'articles';
+          value: number | Article;
+        } | null)
+      | ({
+          relationTo: 'topics';
+          value: number | Topic;
+        } | null)
+      | ({
+          relationTo: 'offices';
+          value: number | Office;
+        } | null)
+      | ({
+          relationTo: 'physicians';
+          value: number | Physician;
+        } | null);
+    /**
+     * A path on this site such as /offices, or a full address such as https://…
+     */
+    url?: string | null;
+  };
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'callToAction';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

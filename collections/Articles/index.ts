@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { isStaff, publishedOrStaff } from '@/access'
+import { previewAdmin } from '@/preview/paths'
 
 import { metaField } from '../fields/meta'
 import { contentEditor } from '../fields/richText'
@@ -19,6 +20,7 @@ export const Articles: CollectionConfig = {
     description:
       'Patient-education articles written by our physicians. Changes are saved as drafts; visitors see an article only once it is published.',
     listSearchableFields: ['title', 'subtitle', 'excerpt'],
+    ...previewAdmin('articles'),
   },
   defaultSort: '-publishedAt',
   access: {

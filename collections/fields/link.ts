@@ -1,4 +1,5 @@
-import type { Field, GroupField } from 'payload'
+import type { Field, GroupField, RelationshipFieldValidation } from 'payload'
+import { relationship } from 'payload/shared'
 
 import { checkLinkUrl } from '@/validation'
 
@@ -7,8 +8,22 @@ import { validateWith } from './validate'
 
 export const LINKABLE = ['pages', 'articles', 'topics', 'offices', 'physicians'] as const
 
-/** A label and where it goes: a page of this site picked from a list, or a typed address. */
-export const linkField = (name = 'link'): GroupField => ({
+type LinkSiblings = { label?: string | null }
+
+/** With an optional link, the target is required only once the label is filled in. */
+const targetOnceLabelled = (
+  value: unknown,
+  { siblingData }: { siblingData: LinkSiblings },
+): true | string =>
+  (value !== undefined && value !== null && value !== '') || !siblingData?.label?.trim()
+    ? true
+    : 'Choose where the link goes, or clear its label.'
+
+/**
+ * A label and where it goes: a page of this site picked from a list, or a typed address. An
+ * `optional` link may be left empty (no button shows); once it has a label it needs a target.
+ */
+export const linkField = (name = 'link', { optional = false } = {}): GroupField => ({
   name,
   type: 'group',
   admin: { hideGutter: true },
@@ -19,7 +34,7 @@ export const linkField = (name = 'link'): GroupField => ({
         {
           name: 'label',
           type: 'text',
-          required: true,
+          required: !optional,
           maxLength: 60,
           admin: { width: '40%', description: 'The words people click, e.g. "Our offices".' },
         },
@@ -40,7 +55,16 @@ export const linkField = (name = 'link'): GroupField => ({
       label: 'Page',
       type: 'relationship',
       relationTo: [...LINKABLE],
-      required: true,
+      required: !optional,
+      // Payload's own check (the page exists) still runs once a target is required.
+      ...(optional
+        ? {
+            validate: ((value, options) =>
+              targetOnceLabelled(value, options) === true
+                ? relationship(value, options)
+                : targetOnceLabelled(value, options)) as RelationshipFieldValidation,
+          }
+        : {}),
       filterOptions: existingOnly,
       // A field hidden by its condition is not validated, so `required` applies only when shown.
       admin: { condition: (_, siblingData) => siblingData?.type !== 'custom' },
@@ -49,9 +73,12 @@ export const linkField = (name = 'link'): GroupField => ({
       name: 'url',
       label: 'Address',
       type: 'text',
-      required: true,
+      required: !optional,
       maxLength: 2000,
-      validate: validateWith(checkLinkUrl),
+      validate: (value: unknown, options: { required?: boolean; siblingData: LinkSiblings }) =>
+        optional && targetOnceLabelled(value, options) !== true
+          ? targetOnceLabelled(value, options)
+          : validateWith(checkLinkUrl)(value, options),
       admin: {
         condition: (_, siblingData) => siblingData?.type === 'custom',
         description: 'A path on this site such as /offices, or a full address such as https://…',

@@ -5,6 +5,7 @@ import {
   lexicalEditor,
 } from '@payloadcms/richtext-lexical'
 
+import { CallToAction } from '../blocks/CallToAction'
 import { Cite } from '../blocks/Cite'
 
 // Headings start at h2: the page title is the only h1.
@@ -13,7 +14,7 @@ export const contentEditor = lexicalEditor({
     ...defaultFeatures.filter((feature) => feature.key !== 'heading'),
     HeadingFeature({ enabledHeadingSizes: ['h2', 'h3', 'h4'] }),
     FixedToolbarFeature(),
-    BlocksFeature({ inlineBlocks: [Cite] }),
+    BlocksFeature({ blocks: [CallToAction], inlineBlocks: [Cite] }),
   ],
 })
 

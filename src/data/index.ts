@@ -1,23 +1,34 @@
-import configPromise from '@payload-config'
-import { getPayload, type Payload, type Where } from 'payload'
+import type { Where } from 'payload'
 import { cache } from 'react'
 
-import type { Article, Office, Page, Physician, SiteSetting, Topic } from '@/payload-types'
+import type { Article, Office, Page, Physician, SiteSetting, Topic, User } from '@/payload-types'
 
-// The one place public pages read content. Every query runs as an anonymous visitor
-// (overrideAccess: false), so access control decides what is public, never the page.
-export const getPayloadClient = (): Promise<Payload> =>
-  getPayload({ config: configPromise, cron: true })
+import { getPayloadClient } from './client'
+import { getPreviewUser } from './preview'
+
+export { getPayloadClient }
+
+// The one place public pages read content. Every query runs with overrideAccess: false, as an
+// anonymous visitor or a previewing editor, so access control decides what shows, never the page.
 
 type SluggedCollection = 'articles' | 'offices' | 'pages' | 'physicians' | 'topics'
 
-/** One published document by slug, as a visitor may see it; null when there is none. */
-const findBySlug = async <C extends SluggedCollection>(collection: C, slug: string, depth: number) => {
+/**
+ * One document by slug as a visitor may see it (null when there is none). With `preview`, the
+ * newest draft as that signed-in editor may see it.
+ */
+const findBySlug = async <C extends SluggedCollection>(
+  collection: C,
+  slug: string,
+  depth: number,
+  preview?: User | null,
+) => {
   const payload = await getPayloadClient()
   const { docs } = await payload.find({
     collection,
     where: { slug: { equals: slug } },
-    draft: false,
+    draft: Boolean(preview),
+    user: preview ?? undefined,
     depth,
     limit: 1,
     pagination: false,
@@ -44,8 +55,10 @@ export const getOffices = cache(async (): Promise<Office[]> => {
   return docs
 })
 
-export const getPublishedArticle = cache(
-  (slug: string): Promise<Article | null> => findBySlug('articles', slug, 2),
+/** The article for its page: published, or the newest draft while an editor previews. */
+export const getArticleForView = cache(
+  async (slug: string): Promise<Article | null> =>
+    findBySlug('articles', slug, 2, await getPreviewUser()),
 )
 
 export const getLatestArticles = cache(async (limit = 10): Promise<Article[]> => {
@@ -69,8 +82,10 @@ export const getLatestArticles = cache(async (limit = 10): Promise<Article[]> =>
   return docs as Article[]
 })
 
-export const getPublishedPage = cache(
-  (slug: string): Promise<Page | null> => findBySlug('pages', slug, 1),
+/** The page for its address: published, or the newest draft while an editor previews. */
+export const getPageForView = cache(
+  async (slug: string): Promise<Page | null> =>
+    findBySlug('pages', slug, 1, await getPreviewUser()),
 )
 
 export const getPhysician = cache(
@@ -171,3 +186,34 @@ export const getPhysiciansAtOffice = cache(
     return docs as Physician[]
   },
 )
+
+/**
+ * Published articles whose title, subtitle or excerpt contain every word of the query, newest
+ * first. Words reach the database as bound parameters, so any input is safe.
+ */
+export const searchArticles = cache(async (query: string, limit = 20): Promise<Article[]> => {
+  const words = query.split(/\s+/).filter(Boolean).slice(0, 8)
+  if (!words.length) return []
+  const payload = await getPayloadClient()
+  const { docs } = await payload.find({
+    collection: 'articles',
+    where: {
+      and: words.map(
+        (word): Where => ({
+          or: [
+            { title: { like: word } },
+            { subtitle: { like: word } },
+            { excerpt: { like: word } },
+          ],
+        }),
+      ),
+    },
+    sort: '-publishedAt',
+    draft: false,
+    depth: 0,
+    limit,
+    overrideAccess: false,
+    select: { title: true, slug: true, subtitle: true, excerpt: true, publishedAt: true },
+  })
+  return docs as Article[]
+})

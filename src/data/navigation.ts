@@ -2,7 +2,7 @@ import { cache } from 'react'
 
 import type { Footer, Header, Topic } from '@/payload-types'
 
-import { getPayloadClient } from './index'
+import { getPayloadClient } from './client'
 
 // Menus populate their links one level deep; a link whose target is gone comes back as an id
 // (or null) and is dropped when rendered.

@@ -1,5 +1,6 @@
 import * as migration_20261123_200509_initial from './20261123_200509_initial';
 import * as migration_20261123_212636_navigation_globals from './20261123_212636_navigation_globals';
+import * as migration_20261123_223016_calls_to_action_home_page from './20261123_223016_calls_to_action_home_page';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261123_212636_navigation_globals.up,
     down: migration_20261123_212636_navigation_globals.down,
-    name: '20261123_212636_navigation_globals'
+    name: '20261123_212636_navigation_globals',
+  },
+  {
+    up: migration_20261123_223016_calls_to_action_home_page.up,
+    down: migration_20261123_223016_calls_to_action_home_page.down,
+    name: '20261123_223016_calls_to_action_home_page'
   },
 ];

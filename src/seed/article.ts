@@ -1,4 +1,13 @@
-import { bold, bulletList, cite, document, heading, paragraph, quote } from './lexical'
+import {
+  bold,
+  bulletList,
+  callToAction,
+  cite,
+  document,
+  heading,
+  paragraph,
+  quote,
+} from './lexical'
 
 // Our own summary of Platas et al. (2016) for patients.
 export const healingCycleArticle = (citationId: number | string) => ({
@@ -41,6 +50,11 @@ export const healingCycleArticle = (citationId: number | string) => ({
     ),
     paragraph(
       'In our own practice we often combine these approaches, because each one acts on a different part of the healing cycle. Whether that is right for you depends on an examination, your imaging and your goals.',
+    ),
+    callToAction(
+      'Is knee pain keeping you from the things you love?',
+      'Ask whether a regenerative treatment could help your knee. Our staff will help you decide if a consultation makes sense.',
+      { label: 'Ask about your knee', type: 'custom', url: '/contact' },
     ),
     paragraph(
       'If you have questions about your joint pain, our staff are happy to help you decide whether a consultation makes sense.',

@@ -14,6 +14,8 @@ import {
 import { contactForm } from './contactForm'
 import { renderHeroImage } from './heroImage'
 import { navigation } from './navigation'
+import { callsToAction, homePage } from './callsToAction'
+import { newPatientsContent } from './pages'
 
 export type SeedReport = { created: string[]; kept: string[] }
 
@@ -104,7 +106,7 @@ export const seed = async (payload: Payload): Promise<SeedReport> => {
   )
 
   const existingArticle = await bySlug('articles', ARTICLE_SLUG)
-  await ensure(
+  const articleId = await ensure(
     'article “How stem cells help fix a broken healing cycle”',
     existingArticle,
     async () => {
@@ -193,6 +195,22 @@ export const seed = async (payload: Payload): Promise<SeedReport> => {
     report.created.push('site settings')
   } else report.kept.push('site settings')
 
+  const newPatientsId = await ensure(
+    'page New patients',
+    await bySlug('pages', 'new-patients'),
+    () =>
+      payload.create({
+        collection: 'pages',
+        data: {
+          title: 'New patients',
+          slug: 'new-patients',
+          _status: 'published',
+          content: newPatientsContent() as never,
+        },
+        ...local,
+      }),
+  )
+
   const menus = navigation({ topics: topicIds })
   for (const slug of ['header', 'footer'] as const) {
     const current = await payload.findGlobal({ slug, ...local })
@@ -202,6 +220,20 @@ export const seed = async (payload: Payload): Promise<SeedReport> => {
     }
     await payload.updateGlobal({ slug, data: { navItems: menus[slug] } as never, ...local })
     report.created.push(`${slug} menu`)
+  }
+
+  const globals = [
+    ['calls-to-action', callsToAction(newPatientsId)],
+    ['home-page', homePage(articleId)],
+  ] as const
+  for (const [slug, data] of globals) {
+    const current = await payload.findGlobal({ slug, ...local })
+    if (current.updatedAt) {
+      report.kept.push(slug)
+      continue
+    }
+    await payload.updateGlobal({ slug, data: data as never, ...local })
+    report.created.push(slug)
   }
 
   await ensure(

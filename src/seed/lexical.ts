@@ -87,3 +87,20 @@ export const cite = (citationId: number | string): Node => ({
 export const document = (...children: Node[]) => ({
   root: { type: 'root', ...block, children },
 })
+
+type SeedLink = { label: string; type: 'custom'; url: string }
+
+/** A call-to-action block between paragraphs. */
+export const callToAction = (heading: string, body: string, link: SeedLink): Node => ({
+  type: 'block',
+  version: 2,
+  format: '',
+  fields: {
+    id: randomBytes(12).toString('hex'),
+    blockName: '',
+    blockType: 'callToAction',
+    heading,
+    body,
+    link,
+  },
+})

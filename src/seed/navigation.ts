@@ -11,6 +11,13 @@ export const navigation = ({ topics }: Ids) => ({
     custom('Articles', '/articles'),
     internal('Prolotherapy', 'topics', topics.get('prolotherapy')!),
     custom('Offices', '/offices'),
+    custom('Reviews', '/reviews'),
+    custom('Contact', '/contact'),
   ],
-  footer: [custom('All articles', '/articles'), custom('Our offices', '/offices')],
+  footer: [
+    custom('All articles', '/articles'),
+    custom('Our offices', '/offices'),
+    custom('Patient reviews', '/reviews'),
+    custom('Contact us', '/contact'),
+  ],
 })

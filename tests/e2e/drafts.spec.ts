@@ -45,7 +45,7 @@ test('an article saved only as a draft stays invisible to visitors, REST and Gra
     await expect(visitor.getByText(body[0])).toHaveCount(0)
 
     await visitor.goto('/')
-    await expect(visitor.getByRole('heading', { name: 'Latest articles' })).toBeVisible()
+    await expect(visitor.getByRole('heading', { name: 'Featured articles' })).toBeVisible()
     await expect(visitor.getByText(title)).toHaveCount(0)
     await visitor.context().close()
   })

@@ -192,11 +192,28 @@ test('the header menu edited in the admin is there and works from the keyboard a
 }) => {
   await page.goto('/')
   const menu = page.getByRole('navigation', { name: 'Main' })
-  await expect(menu.getByRole('link')).toHaveText(['Articles', 'Prolotherapy', 'Offices'])
+  await expect(menu.getByRole('link')).toHaveText([
+    'Articles',
+    'Prolotherapy',
+    'Offices',
+    'Reviews',
+    'Contact',
+  ])
   // Tab order: skip link, clinic name, then the menu.
   await page.keyboard.press('Tab')
-  await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused()
+  const skip = page.getByRole('link', { name: 'Skip to content' })
+  await expect(skip).toBeFocused()
+  await expect(skip).toBeInViewport()
+  // The skip link takes keyboard users straight to the content.
+  await page.keyboard.press('Enter')
+  await expect(page.locator('main')).toBeFocused()
+  await page.goto('/')
   await page.keyboard.press('Tab')
+  await page.keyboard.press('Tab')
+  const brand = page.getByRole('link', { name: /^Caring Medical/ })
+  await expect(brand).toBeFocused()
+  // Focus is visible: a solid outline, not the browser default removed.
+  expect(await brand.evaluate((element) => getComputedStyle(element).outlineStyle)).toBe('solid')
   await page.keyboard.press('Tab')
   await page.keyboard.press('Tab')
   await expect(menu.getByRole('link', { name: 'Prolotherapy' })).toBeFocused()

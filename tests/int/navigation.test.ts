@@ -119,3 +119,88 @@ describe('site settings', () => {
     expect(errorsOf(ok.body).map((error) => error.path)).toEqual(['disclaimerPage'])
   })
 })
+
+describe('calls to action and the home page', () => {
+  const cta = (heading: string, url = '/contact') => ({
+    heading,
+    link: { label: 'Get a second opinion', type: 'custom', url },
+  })
+
+  it.each(['calls-to-action', 'home-page'])(
+    '%s: anyone reads it, only staff change it',
+    async (slug) => {
+      const body =
+        slug === 'home-page' ? { heading: 'Welcome home' } : { sidebar: [cta('Surgery?')] }
+      expect((await rest(ctx.config, 'GET', `globals/${slug}`)).status).toBe(200)
+      expect((await rest(ctx.config, 'POST', `globals/${slug}`, { body })).status).toBe(403)
+      const editor = await rest(ctx.config, 'POST', `globals/${slug}`, {
+        token: ctx.editor.token,
+        body,
+      })
+      expect(editor.status).toBe(200)
+      const after = (await rest(ctx.config, 'GET', `globals/${slug}`)).body
+      expect(slug === 'home-page' ? after.heading : after.sidebar[0].heading).toBe(
+        slug === 'home-page' ? 'Welcome home' : 'Surgery?',
+      )
+    },
+  )
+
+  it.each([
+    ['a call to action without a heading', { sidebar: [cta('')] }, 'sidebar.0.heading'],
+    ['a script address', { sidebar: [cta('Surgery?', 'javascript:alert(1)')] }, 'sidebar.0.link.url'],
+    ['a fifth sidebar box', { sidebar: [1, 2, 3, 4, 5].map((n) => cta(`Box ${n}`)) }, 'sidebar'],
+    ['seven reviews', { reviews: { heading: 'Reviews', count: 7 } }, 'reviews.count'],
+    ['a negative review count', { reviews: { heading: 'Reviews', count: -1 } }, 'reviews.count'],
+  ])('refuses %s and keeps what was there', async (_, body, path) => {
+    const before = await rest(ctx.config, 'GET', 'globals/calls-to-action')
+    const response = await rest(ctx.config, 'POST', 'globals/calls-to-action', {
+      token: ctx.editor.token,
+      body,
+    })
+    expect(response.status).toBe(400)
+    expect(errorsOf(response.body).map((error) => error.path)).toContain(path)
+    const after = await rest(ctx.config, 'GET', 'globals/calls-to-action')
+    expect(after.body).toEqual(before.body)
+  })
+
+  it('refuses a featured article that does not exist', async () => {
+    const response = await rest(ctx.config, 'POST', 'globals/home-page', {
+      token: ctx.editor.token,
+      body: { heading: 'Welcome', featuredArticles: [987654] },
+    })
+    expect(response.status).toBe(400)
+    expect(errorsOf(response.body).map((error) => error.path)).toEqual(['featuredArticles'])
+  })
+
+  it('refuses an inline call to action with a script address in an article', async () => {
+    const physician = await ctx.payload.create({
+      collection: 'physicians',
+      data: { name: 'Jane Doe', credentials: 'MD' } as never,
+    })
+    const before = (await ctx.payload.count({ collection: 'articles' })).totalDocs
+    const block = {
+      type: 'block',
+      version: 2,
+      format: '',
+      fields: {
+        id: 'abc123',
+        blockName: '',
+        blockType: 'callToAction',
+        heading: 'Click me',
+        link: { label: 'Go', type: 'custom', url: 'javascript:alert(1)' },
+      },
+    }
+    const response = await rest(ctx.config, 'POST', 'articles', {
+      token: ctx.editor.token,
+      body: {
+        title: 'A bad button',
+        author: physician.id,
+        _status: 'published',
+        content: { root: { ...document(para('Hi')).root, children: [block] } },
+      },
+    })
+    expect(response.status).toBe(400)
+    expect(JSON.stringify(response.body)).toMatch(/address|url/i)
+    expect((await ctx.payload.count({ collection: 'articles' })).totalDocs).toBe(before)
+  })
+})

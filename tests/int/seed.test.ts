@@ -44,8 +44,10 @@ const snapshot = async () => {
       String(doc.updatedAt),
     ])
   }
-  const settings = await ctx.payload.findGlobal({ slug: 'site-settings', depth: 0 })
-  result['site-settings'] = [['global', String(settings.updatedAt)]]
+  for (const slug of ['site-settings', 'header', 'footer', 'calls-to-action', 'home-page'] as const) {
+    const global = await ctx.payload.findGlobal({ slug, depth: 0 })
+    result[slug] = [['global', String(global.updatedAt)]]
+  }
   return result
 }
 
@@ -86,8 +88,11 @@ describe('on an empty database', () => {
       'review by Sam K.',
       'page Disclaimer',
       'site settings',
+      'page New patients',
       'header menu',
       'footer menu',
+      'calls-to-action',
+      'home-page',
       'form “How can we help you?”',
     ])
   })
@@ -241,6 +246,28 @@ describe('on an empty database', () => {
     expect(form.fields.map((field) => field.name)).toEqual(
       expect.arrayContaining(['firstName', 'lastName', 'email', 'phone', 'symptoms', 'office']),
     )
+  })
+
+  it('fills the calls to action and the home page with links that lead somewhere', async () => {
+    const calls = await ctx.payload.findGlobal({
+      slug: 'calls-to-action',
+      depth: 1,
+      overrideAccess: false,
+    })
+    expect(calls.sidebar?.map((item) => item.heading)).toEqual([
+      'Were you recommended surgery?',
+      'New to our clinic?',
+    ])
+    // The second links to the published "New patients" page, populated for visitors.
+    const reference = calls.sidebar?.[1].link.reference?.value
+    expect(typeof reference === 'object' && reference?.slug).toBe('new-patients')
+    expect(calls.contact?.link?.url).toBe('/contact')
+
+    const home = await ctx.payload.findGlobal({ slug: 'home-page', depth: 1, overrideAccess: false })
+    expect(home.heading).toBeTruthy()
+    expect(
+      home.featuredArticles?.map((article) => typeof article === 'object' && article.slug),
+    ).toEqual([ARTICLE_SLUG])
   })
 })
 

@@ -1,14 +1,76 @@
+import Link from 'next/link'
+
 import { ArticleList } from '@/components/ArticleList'
-import { getLatestArticles, getSiteSettings } from '@/data'
+import { ContactTeaser } from '@/components/ContactTeaser'
+import { HomeHero } from '@/components/HomeHero'
+import { OfficeSummary } from '@/components/OfficeSummary'
+import { ReviewsTeaser } from '@/components/ReviewsTeaser'
+import { TopicList } from '@/components/TopicList'
+import { getLatestArticles, getOffices } from '@/data'
+import { getCallsToAction, getHomePage } from '@/data/globals'
+import { getTopLevelTopics } from '@/data/navigation'
+import { getFeaturedReviews, getReviewCount } from '@/data/reviews'
+import type { Article } from '@/payload-types'
+
+const isPublishedArticle = (value: unknown): value is Article =>
+  Boolean(value && typeof value === 'object' && (value as Article).slug)
 
 export default async function HomePage() {
-  const [settings, articles] = await Promise.all([getSiteSettings(), getLatestArticles(12)])
+  const [home, callsToAction, latest, topics, offices, reviewTotal] = await Promise.all([
+    getHomePage(),
+    getCallsToAction(),
+    getLatestArticles(9),
+    getTopLevelTopics(),
+    getOffices(),
+    getReviewCount(),
+  ])
+  const reviews = await getFeaturedReviews(callsToAction.reviews?.count ?? 2)
+  // Staff-picked articles (only the published ones come back populated), else the newest three.
+  const picked = (home.featuredArticles ?? []).filter(isPublishedArticle)
+  const featured = picked.length ? picked : latest.slice(0, 3)
+  const featuredIds = new Set(featured.map((article) => article.id))
+  const more = latest.filter((article) => !featuredIds.has(article.id)).slice(0, 6)
+
   return (
-    <div className="container">
-      <h1>{settings.siteName}</h1>
-      {settings.tagline ? <p className="lead">{settings.tagline}</p> : null}
-      <h2>Latest articles</h2>
-      <ArticleList articles={articles} empty="No articles have been published yet." />
+    <div className="container home">
+      <HomeHero home={home} />
+      <section aria-labelledby="featured-heading">
+        <h2 id="featured-heading">{picked.length ? 'Featured articles' : 'Latest articles'}</h2>
+        <ArticleList articles={featured} empty="No articles have been published yet." />
+        {more.length ? (
+          <>
+            <h2>More articles</h2>
+            <ArticleList articles={more} empty="" />
+          </>
+        ) : null}
+        <p>
+          <Link href="/articles">All articles</Link>
+        </p>
+      </section>
+      {topics.length ? (
+        <section aria-labelledby="topics-heading">
+          <h2 id="topics-heading">Topics</h2>
+          <TopicList topics={topics} />
+        </section>
+      ) : null}
+      <div className="home-columns">
+        <ReviewsTeaser
+          heading={callsToAction.reviews?.heading || 'What our patients say'}
+          reviews={reviews}
+          total={reviewTotal}
+        />
+        <ContactTeaser contact={callsToAction.contact} offices={offices} />
+      </div>
+      {offices.length ? (
+        <section aria-labelledby="offices-heading">
+          <h2 id="offices-heading">Our offices</h2>
+          <div className="office-summaries">
+            {offices.map((office) => (
+              <OfficeSummary key={office.id} office={office} headingLevel="h3" />
+            ))}
+          </div>
+        </section>
+      ) : null}
     </div>
   )
 }

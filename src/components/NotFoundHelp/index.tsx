@@ -2,6 +2,7 @@
 import Link from 'next/link'
 
 import { PhoneLink } from '@/components/PhoneLink'
+import { SearchForm } from '@/components/SearchForm'
 import { getOffices } from '@/data'
 import { getTopLevelTopics } from '@/data/navigation'
 
@@ -14,6 +15,7 @@ export const NotFoundHelp = async () => {
         The page may have moved, or the address may have a typo. These may help you find what you
         were looking for:
       </p>
+      <SearchForm label="Search our articles" />
       <ul className="plain stacked">
         <li>
           <Link href="/articles">Browse all articles</Link>

@@ -5,11 +5,17 @@ import { PhoneLink } from '@/components/PhoneLink'
 import type { Office } from '@/payload-types'
 
 /** One office in the /offices list: name linking to its page, address, phone, new patients. */
-export const OfficeSummary = ({ office }: { office: Office }) => (
+export const OfficeSummary = ({
+  office,
+  headingLevel: Heading = 'h2',
+}: {
+  office: Office
+  headingLevel?: 'h2' | 'h3'
+}) => (
   <article className="office-summary" aria-labelledby={`office-${office.id}`}>
-    <h2 id={`office-${office.id}`}>
+    <Heading id={`office-${office.id}`}>
       <Link href={`/offices/${office.slug}`}>{office.name}</Link>
-    </h2>
+    </Heading>
     <OfficeAddress office={office} />
     <p>
       Phone: <PhoneLink number={office.phone} />

@@ -1,4 +1,8 @@
-import type { SerializedInlineBlockNode, SerializedLinkNode } from '@payloadcms/richtext-lexical'
+import type {
+  SerializedBlockNode,
+  SerializedInlineBlockNode,
+  SerializedLinkNode,
+} from '@payloadcms/richtext-lexical'
 import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
 import {
   type JSXConvertersFunction,
@@ -8,7 +12,8 @@ import {
 
 import type { ReferenceNumbering } from '@/citations/numberReferences'
 import { pathFor } from '@/format/links'
-import type { CiteBlock } from '@/payload-types'
+import { CallToActionBox } from '@/components/CallToActionBox'
+import type { CallToActionBlock, CiteBlock } from '@/payload-types'
 
 const internalDocToHref = ({ linkNode }: { linkNode: SerializedLinkNode }): string => {
   const doc = linkNode.fields.doc
@@ -28,6 +33,17 @@ export const RichText = ({ data, numbering, className = 'prose' }: Props) => {
   const converters: JSXConvertersFunction = ({ defaultConverters }) => ({
     ...defaultConverters,
     ...LinkJSXConverter({ internalDocToHref }),
+    blocks: {
+      // Inside the text its heading is a paragraph, so it does not break the article's outline.
+      callToAction: ({ node }: { node: SerializedBlockNode<CallToActionBlock> }) => (
+        <CallToActionBox
+          heading={node.fields.heading}
+          body={node.fields.body}
+          link={node.fields.link}
+          headingLevel="p"
+        />
+      ),
+    },
     inlineBlocks: {
       cite: ({ node }: { node: SerializedInlineBlockNode<CiteBlock> }) => {
         const number = numbering?.numberOf(node.fields.citation)

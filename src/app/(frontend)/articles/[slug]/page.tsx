@@ -1,14 +1,17 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
+import { ArticleSidebar } from '@/components/ArticleSidebar'
 import { ArticleView } from '@/components/ArticleView'
-import { getPublishedArticle } from '@/data'
+import { getArticleForView, getOffices } from '@/data'
+import { getCallsToAction } from '@/data/globals'
+import { getFeaturedReviews, getReviewCount } from '@/data/reviews'
 
 type Props = { params: Promise<{ slug: string }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params
-  const article = await getPublishedArticle(slug)
+  const article = await getArticleForView(slug)
   if (!article) return {}
   return {
     title: article.meta?.title || article.title,
@@ -19,7 +22,25 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ArticlePage({ params }: Props) {
   const { slug } = await params
-  const article = await getPublishedArticle(slug)
+  const [article, callsToAction, offices] = await Promise.all([
+    getArticleForView(slug),
+    getCallsToAction(),
+    getOffices(),
+  ])
   if (!article) notFound()
-  return <ArticleView article={article} />
+  const [reviews, reviewTotal] = await Promise.all([
+    getFeaturedReviews(callsToAction.reviews?.count ?? 2),
+    getReviewCount(),
+  ])
+  return (
+    <div className="container with-sidebar">
+      <ArticleView article={article} />
+      <ArticleSidebar
+        callsToAction={callsToAction}
+        reviews={reviews}
+        reviewTotal={reviewTotal}
+        offices={offices}
+      />
+    </div>
+  )
 }

@@ -1,0 +1,70 @@
+import type { GlobalConfig } from 'payload'
+
+import { anyone, isStaff } from '@/access'
+
+import { callToActionFields } from '../fields/callToAction'
+import { linkField } from '../fields/link'
+
+export const CallsToAction: GlobalConfig = {
+  slug: 'calls-to-action',
+  label: 'Calls to action',
+  admin: {
+    group: 'Settings',
+    description:
+      'The boxes beside every article: appeals such as "Get a second opinion", the reviews box and the contact box. To place one inside an article, add a "Call to action" block in its text.',
+  },
+  access: { read: anyone, update: isStaff },
+  fields: [
+    {
+      name: 'sidebar',
+      label: 'Beside articles',
+      type: 'array',
+      maxRows: 4,
+      labels: { singular: 'Call to action', plural: 'Calls to action' },
+      admin: { description: 'Shown in this order beside every article.' },
+      fields: callToActionFields,
+    },
+    {
+      name: 'reviews',
+      label: 'Reviews box',
+      type: 'group',
+      admin: { description: 'Shown beside articles and on the home page.' },
+      fields: [
+        {
+          name: 'heading',
+          type: 'text',
+          required: true,
+          defaultValue: 'What our patients say',
+          maxLength: 120,
+        },
+        {
+          name: 'count',
+          label: 'Reviews shown',
+          type: 'number',
+          required: true,
+          defaultValue: 2,
+          min: 0,
+          max: 6,
+          admin: { step: 1, description: 'Featured reviews come first, then the newest.' },
+        },
+      ],
+    },
+    {
+      name: 'contact',
+      label: 'Contact box',
+      type: 'group',
+      admin: { description: 'Shown beside articles and on the home page, with the office phones.' },
+      fields: [
+        {
+          name: 'heading',
+          type: 'text',
+          required: true,
+          defaultValue: 'How can we help you?',
+          maxLength: 120,
+        },
+        { name: 'body', type: 'textarea', maxLength: 400 },
+        linkField('link', { optional: true }),
+      ],
+    },
+  ],
+}

@@ -1,0 +1,17 @@
+import Link from 'next/link'
+
+import type { Topic } from '@/payload-types'
+
+type Props = { topics: Pick<Topic, 'id' | 'name' | 'slug'>[] }
+
+/** Topics as large tappable links to their pages. */
+export const TopicList = ({ topics }: Props) =>
+  topics.length ? (
+    <ul className="chip-list">
+      {topics.map((topic) => (
+        <li key={topic.id}>
+          <Link href={`/topics/${topic.slug}`}>{topic.name}</Link>
+        </li>
+      ))}
+    </ul>
+  ) : null
