@@ -56,13 +56,15 @@ test('an editor previews a draft in the admin and on the site, then leaves previ
 
   await test.step('a visitor can neither enter preview nor see the draft', async () => {
     const visitor = await visitorPage(browser)
-    const denied = await visitor.goto(`/next/preview?path=${encodeURIComponent(`/articles/${slug}`)}`)
+    const denied = await visitor.goto(
+      `/next/preview?path=${encodeURIComponent(`/articles/${slug}`)}`,
+    )
     expect(denied?.status()).toBe(403)
     expect(await visitor.context().cookies()).toEqual([])
     // Even a draft-mode cookie copied from someone else shows only published content.
-    await visitor.context().addCookies([
-      { name: '__prerender_bypass', value: 'copied-or-guessed', url: page.url() },
-    ])
+    await visitor
+      .context()
+      .addCookies([{ name: '__prerender_bypass', value: 'copied-or-guessed', url: page.url() }])
     const response = await visitor.goto(`/articles/${slug}`)
     expect(response?.status()).toBe(404)
     await expect(visitor.getByText(body[0])).toHaveCount(0)
@@ -71,10 +73,9 @@ test('an editor previews a draft in the admin and on the site, then leaves previ
 
   await test.step('an outside address in ?path= never becomes a redirect target', async () => {
     for (const path of ['https://evil.example/', '//evil.example/', '/\\evil.example']) {
-      const response = await page.request.get(
-        `/next/preview?path=${encodeURIComponent(path)}`,
-        { maxRedirects: 0 },
-      )
+      const response = await page.request.get(`/next/preview?path=${encodeURIComponent(path)}`, {
+        maxRedirects: 0,
+      })
       expect(response.status(), path).toBe(307)
       expect(response.headers().location, path).toBe('/')
     }

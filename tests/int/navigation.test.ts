@@ -147,7 +147,11 @@ describe('calls to action and the home page', () => {
 
   it.each([
     ['a call to action without a heading', { sidebar: [cta('')] }, 'sidebar.0.heading'],
-    ['a script address', { sidebar: [cta('Surgery?', 'javascript:alert(1)')] }, 'sidebar.0.link.url'],
+    [
+      'a script address',
+      { sidebar: [cta('Surgery?', 'javascript:alert(1)')] },
+      'sidebar.0.link.url',
+    ],
     ['a fifth sidebar box', { sidebar: [1, 2, 3, 4, 5].map((n) => cta(`Box ${n}`)) }, 'sidebar'],
     ['seven reviews', { reviews: { heading: 'Reviews', count: 7 } }, 'reviews.count'],
     ['a negative review count', { reviews: { heading: 'Reviews', count: -1 } }, 'reviews.count'],

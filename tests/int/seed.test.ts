@@ -44,7 +44,13 @@ const snapshot = async () => {
       String(doc.updatedAt),
     ])
   }
-  for (const slug of ['site-settings', 'header', 'footer', 'calls-to-action', 'home-page'] as const) {
+  for (const slug of [
+    'site-settings',
+    'header',
+    'footer',
+    'calls-to-action',
+    'home-page',
+  ] as const) {
     const global = await ctx.payload.findGlobal({ slug, depth: 0 })
     result[slug] = [['global', String(global.updatedAt)]]
   }
@@ -263,7 +269,11 @@ describe('on an empty database', () => {
     expect(typeof reference === 'object' && reference?.slug).toBe('new-patients')
     expect(calls.contact?.link?.url).toBe('/contact')
 
-    const home = await ctx.payload.findGlobal({ slug: 'home-page', depth: 1, overrideAccess: false })
+    const home = await ctx.payload.findGlobal({
+      slug: 'home-page',
+      depth: 1,
+      overrideAccess: false,
+    })
     expect(home.heading).toBeTruthy()
     expect(
       home.featuredArticles?.map((article) => typeof article === 'object' && article.slug),
