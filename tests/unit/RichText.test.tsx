@@ -2,7 +2,7 @@ import { render, screen } from '@testing-library/react'
 
 import { numberReferences } from '@/citations/numberReferences'
 import { RichText } from '@/components/RichText'
-import { cite, document, paragraph } from '@/seed/lexical'
+import { callToAction, cite, document, heading, paragraph } from '@/seed/lexical'
 
 // The markers in the text and the entries of <References> must point at each other.
 describe('RichText citation markers', () => {
@@ -32,5 +32,56 @@ describe('RichText citation markers', () => {
     render(<RichText data={content as never} />)
     expect(screen.queryAllByRole('link')).toHaveLength(0)
     expect(screen.getByText('Platelets help too.', { exact: false })).toBeInTheDocument()
+  })
+})
+
+// A call-to-action block staff drop between paragraphs of an article.
+describe('RichText call-to-action blocks', () => {
+  const content = document(
+    heading('h2', 'Treatment options'),
+    paragraph('Most knee pain heals without surgery.'),
+    callToAction('Were you recommended knee surgery?', 'Ask us for a second opinion first.', {
+      label: 'Ask for a second opinion',
+      type: 'custom',
+      url: '/contact',
+    }),
+    paragraph('Prolotherapy strengthens the ligaments.'),
+  )
+
+  it('renders the box between the paragraphs with its words and button link', () => {
+    const { container } = render(<RichText data={content as never} />)
+    const box = container.querySelector('.cta') as HTMLElement
+    expect(box).toHaveTextContent(
+      /^Were you recommended knee surgery\?Ask us for a second opinion first\.Ask for a second opinion$/,
+    )
+    expect(box.previousElementSibling).toHaveTextContent('Most knee pain heals without surgery.')
+    expect(box.nextElementSibling).toHaveTextContent('Prolotherapy strengthens the ligaments.')
+    expect(screen.getByRole('link', { name: 'Ask for a second opinion' })).toHaveAttribute(
+      'href',
+      '/contact',
+    )
+  })
+
+  it('gives the box a paragraph, not a heading, so the article outline stays intact', () => {
+    render(<RichText data={content as never} />)
+    expect(screen.getAllByRole('heading').map((node) => node.textContent)).toEqual([
+      'Treatment options',
+    ])
+    expect(screen.getByText('Were you recommended knee surgery?').tagName).toBe('P')
+  })
+
+  it('shows the box without a button when its page is unpublished', () => {
+    const unpublished = document(
+      callToAction('First visit?', '', { label: 'What to expect', type: 'custom', url: '' }),
+    )
+    const block = (unpublished.root.children[0] as { fields: Record<string, unknown> }).fields
+    block.link = {
+      label: 'What to expect',
+      type: 'internal',
+      reference: { relationTo: 'pages', value: 4 },
+    }
+    render(<RichText data={unpublished as never} />)
+    expect(screen.getByText('First visit?')).toBeInTheDocument()
+    expect(screen.queryByRole('link')).not.toBeInTheDocument()
   })
 })

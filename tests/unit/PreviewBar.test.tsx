@@ -1,0 +1,101 @@
+import { jest } from '@jest/globals'
+import { act, render, screen } from '@testing-library/react'
+
+// PreviewBar reads the address and the router from next/navigation, which only work inside the
+// Next.js app router; only those two hooks are replaced. The admin's live preview is played by
+// window 'message' events shaped like Payload's: isDocumentEvent in @payloadcms/live-preview
+// accepts one when event.origin is the server URL and event.data.type is 'payload-document-event'.
+const refresh = jest.fn()
+let pathname: string | null = '/articles/knee-pain'
+jest.unstable_mockModule('next/navigation', () => ({
+  usePathname: () => pathname,
+  useRouter: () => ({ refresh }),
+}))
+
+const { PreviewBar } = await import('@/components/PreviewBar')
+
+/** What the admin's live preview posts to the page when a document is saved. */
+const documentSaved = (origin: string) =>
+  act(() => {
+    window.dispatchEvent(
+      new MessageEvent('message', { origin, data: { type: 'payload-document-event' } }),
+    )
+  })
+
+beforeEach(() => {
+  refresh.mockClear()
+  pathname = '/articles/knee-pain'
+})
+
+describe('PreviewBar', () => {
+  it('is a region named "Preview" telling a signed-in editor they see unpublished changes', () => {
+    render(<PreviewBar signedIn />)
+    const bar = screen.getByRole('region', { name: 'Preview' })
+    expect(bar).toHaveTextContent('Preview: you are seeing unpublished changes.')
+    expect(bar).not.toHaveTextContent(/signed out/)
+  })
+
+  it('tells a signed-out visitor that only published content shows', () => {
+    render(<PreviewBar signedIn={false} />)
+    expect(screen.getByRole('region', { name: 'Preview' })).toHaveTextContent(
+      'Preview mode is on, but you are signed out, so only published content shows.',
+    )
+    expect(screen.queryByText(/unpublished changes/)).not.toBeInTheDocument()
+  })
+
+  it('offers a way out of preview that comes back to the same page', () => {
+    render(<PreviewBar signedIn />)
+    expect(screen.getByRole('link', { name: 'Exit preview' })).toHaveAttribute(
+      'href',
+      '/next/exit-preview?path=%2Farticles%2Fknee-pain',
+    )
+  })
+
+  it('returns to the home page when the address is unknown', () => {
+    pathname = null
+    render(<PreviewBar signedIn={false} />)
+    expect(screen.getByRole('link', { name: 'Exit preview' })).toHaveAttribute(
+      'href',
+      '/next/exit-preview?path=%2F',
+    )
+  })
+
+  it('re-renders the page when the admin saves the document, signed in', () => {
+    render(<PreviewBar signedIn />)
+    // RefreshRouteOnSave refreshes once when it tells the admin it is ready.
+    const onMount = refresh.mock.calls.length
+    documentSaved(window.location.origin)
+    expect(refresh).toHaveBeenCalledTimes(onMount + 1)
+    documentSaved(window.location.origin)
+    expect(refresh).toHaveBeenCalledTimes(onMount + 2)
+  })
+
+  it('ignores the same message from another origin, and other messages', () => {
+    render(<PreviewBar signedIn />)
+    const onMount = refresh.mock.calls.length
+    documentSaved('https://evil.example')
+    act(() => {
+      window.dispatchEvent(
+        new MessageEvent('message', {
+          origin: window.location.origin,
+          data: { type: 'payload-live-preview', ready: true },
+        }),
+      )
+    })
+    expect(refresh).toHaveBeenCalledTimes(onMount)
+  })
+
+  it('does not listen for saves when signed out, since nothing unpublished is shown', () => {
+    render(<PreviewBar signedIn={false} />)
+    documentSaved(window.location.origin)
+    expect(refresh).not.toHaveBeenCalled()
+  })
+
+  it('stops listening once it is gone', () => {
+    const { unmount } = render(<PreviewBar signedIn />)
+    unmount()
+    refresh.mockClear()
+    documentSaved(window.location.origin)
+    expect(refresh).not.toHaveBeenCalled()
+  })
+})
