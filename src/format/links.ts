@@ -1,6 +1,9 @@
 import type { Header } from '@/payload-types'
 
-export type NavLink = NonNullable<Header['navItems']>[number]['link']
+type RequiredLink = NonNullable<Header['navItems']>[number]['link']
+
+/** A staff-edited link; optional links (e.g. the contact box's) may have no label yet. */
+export type NavLink = Omit<RequiredLink, 'label'> & { label?: string | null }
 
 const ROUTE_PREFIX: Record<string, string> = {
   pages: '',

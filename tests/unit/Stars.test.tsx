@@ -43,4 +43,13 @@ describe('Stars', () => {
     expect(drawn(container)).toEqual({ filled: '', empty: '★★★★★' })
     expect(screen.getByRole('img', { name: '0 out of 5 stars' })).toBeInTheDocument()
   })
+
+  it('reads an average out to one decimal and draws it to the nearest whole star', () => {
+    const { container, rerender } = render(<Stars rating={4.8} />)
+    expect(drawn(container)).toEqual({ filled: '★★★★★', empty: '' })
+    expect(screen.getByRole('img', { name: '4.8 out of 5 stars' })).toBeInTheDocument()
+    rerender(<Stars rating={4.24} />)
+    expect(drawn(container)).toEqual({ filled: '★★★★', empty: '★' })
+    expect(screen.getByRole('img', { name: '4.2 out of 5 stars' })).toBeInTheDocument()
+  })
 })
