@@ -1,21 +1,10 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test } from '@playwright/test'
 
-// Every public page type, checked against WCAG 2.2 A and AA with axe-core.
-const PAGES = [
-  ['home', '/'],
-  ['article', '/articles/how-stem-cells-help-fix-a-broken-healing-cycle'],
-  ['article list', '/articles'],
-  ['article list by topic', '/articles?topic=knee'],
-  ['topic', '/topics/prolotherapy'],
-  ['physician', '/physicians/ross-hauser'],
-  ['office list', '/offices'],
-  ['office', '/offices/chicagoland'],
-  ['standalone', '/disclaimer'],
-  ['not found', '/no-such-page'],
-] as const
+import { PAGE_TYPES } from './pages'
 
-for (const [name, path] of PAGES) {
+// Every public page type, checked against WCAG 2.2 A and AA with axe-core.
+for (const { name, url: path } of PAGE_TYPES) {
   test(`${name} page (${path}) has no WCAG 2.2 AA violations`, async ({ page }) => {
     await page.goto(path)
     const results = await new AxeBuilder({ page })

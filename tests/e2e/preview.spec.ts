@@ -26,7 +26,7 @@ test('an editor previews a draft in the admin and on the site, then leaves previ
 
   await test.step('live preview in the admin shows the draft and follows the editing', async () => {
     await page.locator('#live-preview-toggler').click()
-    const frame = page.frameLocator('iframe.live-preview-iframe')
+    const frame = page.locator('.live-preview-window iframe').contentFrame()
     await expect(frame.getByRole('heading', { level: 1 })).toHaveText(title, { timeout: 20_000 })
     await expect(frame.getByText(body[0])).toBeVisible()
     await expect(frame.getByRole('region', { name: 'Preview' })).toContainText(

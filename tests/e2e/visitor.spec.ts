@@ -109,16 +109,88 @@ test.describe('the seeded article, as a visitor reads it', () => {
     await expect(markers.first()).toBeInViewport()
   })
 
+  test('a sidebar with the staff’s calls to action, reviews and a contact box', async ({
+    page,
+  }) => {
+    const sidebar = page.getByRole('complementary', { name: 'Get help' })
+    await expect(sidebar.getByRole('heading', { level: 2 })).toHaveText([
+      'Were you recommended surgery?',
+      'New to our clinic?',
+      '5-star patient service',
+      'How can we help you?',
+    ])
+    await expect(sidebar.getByRole('link', { name: 'Get a second opinion' })).toHaveAttribute(
+      'href',
+      '/contact',
+    )
+    await expect(
+      sidebar.getByRole('link', { name: 'Information for new patients' }),
+    ).toHaveAttribute('href', '/new-patients')
+    await expect(sidebar.getByRole('img', { name: '4 out of 5 stars' })).toBeVisible()
+    // The writer's own call to action, inside the text, does not break the outline.
+    const inline = page.locator('.prose .cta')
+    await expect(inline).toContainText('Is knee pain keeping you from the things you love?')
+    await expect(inline.getByRole('heading')).toHaveCount(0)
+    await expect(inline.getByRole('link', { name: 'Ask about your knee' })).toHaveAttribute(
+      'href',
+      '/contact',
+    )
+  })
+
   test('the footer lists both offices', async ({ page }) => {
     await expectOfficeFooter(page)
   })
 })
 
-test('the home page lists the seeded article and has the office footer', async ({ page }) => {
+test('the home page: welcome, featured article, topics, reviews, contact, offices', async ({
+  page,
+}) => {
   expect((await page.goto('/'))?.status()).toBe(200)
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Caring Medical')
-  const link = page.getByRole('link', { name: 'How stem cells help fix a broken “healing cycle”' })
+  await expect(page).toHaveTitle('Caring Medical')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'Relief for joint and spine pain, without surgery',
+  )
+  const main = page.locator('main')
+  await expect(main.getByRole('link', { name: 'Read our articles' })).toHaveAttribute(
+    'href',
+    '/articles',
+  )
+  await expect(main.getByRole('link', { name: 'Find an office' })).toHaveAttribute(
+    'href',
+    '/offices',
+  )
+  const featured = main.getByRole('region', { name: 'Featured articles' })
+  const link = featured.getByRole('link', {
+    name: 'How stem cells help fix a broken “healing cycle”',
+  })
   await expect(link).toHaveAttribute('href', SEEDED_ARTICLE)
+  await expect(
+    main.getByRole('region', { name: 'Topics' }).getByRole('link', { name: 'Prolotherapy' }),
+  ).toHaveAttribute('href', '/topics/prolotherapy')
+
+  // Only approved reviews, the featured one first; the pending one stays hidden.
+  const reviews = main.getByRole('region', { name: '5-star patient service' })
+  await expect(reviews.locator('figcaption')).toHaveText([/^Linda M\./, /^Patricia R\./])
+  await expect(reviews.getByRole('link', { name: 'Read all 3 reviews' })).toHaveAttribute(
+    'href',
+    '/reviews',
+  )
+  await expect(main.getByText('Sam K.')).toHaveCount(0)
+
+  const contact = main.getByRole('region', { name: 'How can we help you?' })
+  await expect(contact.getByRole('link', { name: 'Contact us' })).toHaveAttribute(
+    'href',
+    '/contact',
+  )
+  await expect(contact.getByRole('link', { name: '(708) 393-8266' })).toHaveAttribute(
+    'href',
+    'tel:+17083938266',
+  )
+  const offices = main.getByRole('region', { name: 'Our offices' })
+  await expect(offices.getByRole('heading', { level: 3 })).toHaveText([
+    'Chicagoland Office',
+    'Southwest Florida Office',
+  ])
   await expectOfficeFooter(page)
   await link.click()
   await expect(page).toHaveURL(SEEDED_ARTICLE)

@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation'
 
 import { ArticleList } from '@/components/ArticleList'
 import { Pagination } from '@/components/Pagination'
+import { SearchForm } from '@/components/SearchForm'
 import { getAllTopics, getArticlesPage } from '@/data'
 import { topicWithDescendants } from '@/data/topicTree'
 import { firstParam, pageHref, parsePageParam } from '@/format/pagination'
@@ -48,6 +49,7 @@ export default async function ArticlesPage({ searchParams }: Props) {
   return (
     <div className="container narrow">
       <h1>{topic ? `Articles about ${topic.name}` : 'Articles'}</h1>
+      <SearchForm />
       {topics.length ? (
         <nav aria-label="Filter by topic" className="topic-filter">
           <ul className="chip-list">
