@@ -1715,54 +1715,44 @@ export interface CallsToAction {
         id?: string | null;
       }[]
     | null;
+  reviewsHeading: string;
   /**
-   * Shown beside articles and on the home page.
+   * Featured reviews come first, then the newest.
    */
-  reviews: {
-    heading: string;
+  reviewsCount: number;
+  contactHeading: string;
+  contactBody?: string | null;
+  contactLink?: {
     /**
-     * Featured reviews come first, then the newest.
+     * The words people click, e.g. "Our offices".
      */
-    count: number;
-  };
-  /**
-   * Shown beside articles and on the home page, with the office phones.
-   */
-  contact: {
-    heading: string;
-    body?: string | null;
-    link?: {
-      /**
-       * The words people click, e.g. "Our offices".
-       */
-      label?: string | null;
-      type?: ('internal' | 'custom') | null;
-      reference?:
-        | ({
-            relationTo: 'pages';
-            value: number | Page;
-          } | null)
-        | ({
-            relationTo: 'articles';
-            value: number | Article;
-          } | null)
-        | ({
-            relationTo: 'topics';
-            value: number | Topic;
-          } | null)
-        | ({
-            relationTo: 'offices';
-            value: number | Office;
-          } | null)
-        | ({
-            relationTo: 'physicians';
-            value: number | Physician;
-          } | null);
-      /**
-       * A path on this site such as /offices, or a full address such as https://…
-       */
-      url?: string | null;
-    };
+    label?: string | null;
+    type?: ('internal' | 'custom') | null;
+    reference?:
+      | ({
+          relationTo: 'pages';
+          value: number | Page;
+        } | null)
+      | ({
+          relationTo: 'articles';
+          value: number | Article;
+        } | null)
+      | ({
+          relationTo: 'topics';
+          value: number | Topic;
+        } | null)
+      | ({
+          relationTo: 'offices';
+          value: number | Office;
+        } | null)
+      | ({
+          relationTo: 'physicians';
+          value: number | Physician;
+        } | null);
+    /**
+     * A path on this site such as /offices, or a full address such as https://…
+     */
+    url?: string | null;
   };
   updatedAt?: string | null;
   createdAt?: string | null;
@@ -1870,25 +1860,17 @@ export interface CallsToActionSelect<T extends boolean = true> {
             };
         id?: T;
       };
-  reviews?:
+  reviewsHeading?: T;
+  reviewsCount?: T;
+  contactHeading?: T;
+  contactBody?: T;
+  contactLink?:
     | T
     | {
-        heading?: T;
-        count?: T;
-      };
-  contact?:
-    | T
-    | {
-        heading?: T;
-        body?: T;
-        link?:
-          | T
-          | {
-              label?: T;
-              type?: T;
-              reference?: T;
-              url?: T;
-            };
+        label?: T;
+        type?: T;
+        reference?: T;
+        url?: T;
       };
   updatedAt?: T;
   createdAt?: T;

@@ -24,21 +24,22 @@ export const CallsToAction: GlobalConfig = {
       admin: { description: 'Shown in this order beside every article.' },
       fields: callToActionFields,
     },
+    // Collapsibles only group the boxes on screen: the API keeps flat names (contactHeading…).
     {
-      name: 'reviews',
+      type: 'collapsible',
       label: 'Reviews box',
-      type: 'group',
       admin: { description: 'Shown beside articles and on the home page.' },
       fields: [
         {
-          name: 'heading',
+          name: 'reviewsHeading',
+          label: 'Heading',
           type: 'text',
           required: true,
           defaultValue: 'What our patients say',
           maxLength: 120,
         },
         {
-          name: 'count',
+          name: 'reviewsCount',
           label: 'Reviews shown',
           type: 'number',
           required: true,
@@ -50,20 +51,20 @@ export const CallsToAction: GlobalConfig = {
       ],
     },
     {
-      name: 'contact',
+      type: 'collapsible',
       label: 'Contact box',
-      type: 'group',
       admin: { description: 'Shown beside articles and on the home page, with the office phones.' },
       fields: [
         {
-          name: 'heading',
+          name: 'contactHeading',
+          label: 'Heading',
           type: 'text',
           required: true,
           defaultValue: 'How can we help you?',
           maxLength: 120,
         },
-        { name: 'body', type: 'textarea', maxLength: 400 },
-        linkField('link', { optional: true }),
+        { name: 'contactBody', label: 'Body', type: 'textarea', maxLength: 400 },
+        linkField('contactLink', { optional: true }),
       ],
     },
   ],

@@ -1,6 +1,6 @@
 import * as migration_20261123_200509_initial from './20261123_200509_initial';
 import * as migration_20261123_212636_navigation_globals from './20261123_212636_navigation_globals';
-import * as migration_20261123_223016_calls_to_action_home_page from './20261123_223016_calls_to_action_home_page';
+import * as migration_20261123_225011_calls_to_action_home_page from './20261123_225011_calls_to_action_home_page';
 
 export const migrations = [
   {
@@ -14,8 +14,8 @@ export const migrations = [
     name: '20261123_212636_navigation_globals',
   },
   {
-    up: migration_20261123_223016_calls_to_action_home_page.up,
-    down: migration_20261123_223016_calls_to_action_home_page.down,
-    name: '20261123_223016_calls_to_action_home_page'
+    up: migration_20261123_225011_calls_to_action_home_page.up,
+    down: migration_20261123_225011_calls_to_action_home_page.down,
+    name: '20261123_225011_calls_to_action_home_page'
   },
 ];

@@ -23,12 +23,12 @@ export const callsToAction = (newPatientsPageId: Id): Omit<CallsToAction, 'id'> 
       link: page('Information for new patients', newPatientsPageId),
     },
   ],
-  reviews: { heading: '5-star patient service', count: 2 },
-  contact: {
-    heading: 'How can we help you?',
-    body: 'Tell us about your pain and we will help you decide whether a consultation makes sense. Or call the office nearest you.',
-    link: custom('Contact us', '/contact'),
-  },
+  reviewsHeading: '5-star patient service',
+  reviewsCount: 2,
+  contactHeading: 'How can we help you?',
+  contactBody:
+    'Tell us about your pain and we will help you decide whether a consultation makes sense. Or call the office nearest you.',
+  contactLink: custom('Contact us', '/contact'),
 })
 
 /** The demo clinic's welcome and featured article. */

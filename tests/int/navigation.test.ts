@@ -153,8 +153,13 @@ describe('calls to action and the home page', () => {
       'sidebar.0.link.url',
     ],
     ['a fifth sidebar box', { sidebar: [1, 2, 3, 4, 5].map((n) => cta(`Box ${n}`)) }, 'sidebar'],
-    ['seven reviews', { reviews: { heading: 'Reviews', count: 7 } }, 'reviews.count'],
-    ['a negative review count', { reviews: { heading: 'Reviews', count: -1 } }, 'reviews.count'],
+    ['seven reviews', { reviewsCount: 7 }, 'reviewsCount'],
+    ['a negative review count', { reviewsCount: -1 }, 'reviewsCount'],
+    [
+      'a contact button without a target',
+      { contactLink: { label: 'Write to us', type: 'custom', url: '' } },
+      'contactLink.url',
+    ],
   ])('refuses %s and keeps what was there', async (_, body, path) => {
     const before = await rest(ctx.config, 'GET', 'globals/calls-to-action')
     const response = await rest(ctx.config, 'POST', 'globals/calls-to-action', {

@@ -267,7 +267,7 @@ describe('on an empty database', () => {
     // The second links to the published "New patients" page, populated for visitors.
     const reference = calls.sidebar?.[1].link.reference?.value
     expect(typeof reference === 'object' && reference?.slug).toBe('new-patients')
-    expect(calls.contact?.link?.url).toBe('/contact')
+    expect(calls.contactLink?.url).toBe('/contact')
 
     const home = await ctx.payload.findGlobal({
       slug: 'home-page',

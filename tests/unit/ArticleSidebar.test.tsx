@@ -25,11 +25,10 @@ const callsToAction: CallsToAction = {
       },
     },
   ],
-  reviews: { heading: 'Patients in their own words', count: 3 },
-  contact: {
-    heading: 'Talk to a nurse',
-    link: { label: 'Write to us', type: 'custom', url: '/contact' },
-  },
+  reviewsHeading: 'Patients in their own words',
+  reviewsCount: 3,
+  contactHeading: 'Talk to a nurse',
+  contactLink: { label: 'Write to us', type: 'custom', url: '/contact' },
 }
 const reviews: Review[] = [
   {
@@ -114,7 +113,7 @@ describe('ArticleSidebar', () => {
   it('falls back to "What our patients say" for an empty reviews heading', () => {
     render(
       <ArticleSidebar
-        callsToAction={{ ...callsToAction, reviews: { heading: '', count: 3 } }}
+        callsToAction={{ ...callsToAction, reviewsHeading: '' }}
         reviews={reviews}
         reviewTotal={1}
         offices={offices}

@@ -1,9 +1,6 @@
 import { render, screen, within } from '@testing-library/react'
 
-import { ContactTeaser } from '@/components/ContactTeaser'
-import type { CallsToAction } from '@/payload-types'
-
-type Contact = CallsToAction['contact']
+import { type ContactBox as Contact, ContactTeaser } from '@/components/ContactTeaser'
 
 const contact: Contact = {
   heading: 'Questions about treatment?',

@@ -1,7 +1,7 @@
 import Link from 'next/link'
 
 import { ArticleList } from '@/components/ArticleList'
-import { ContactTeaser } from '@/components/ContactTeaser'
+import { ContactTeaser, contactBox } from '@/components/ContactTeaser'
 import { HomeHero } from '@/components/HomeHero'
 import { OfficeSummary } from '@/components/OfficeSummary'
 import { ReviewsTeaser } from '@/components/ReviewsTeaser'
@@ -24,7 +24,7 @@ export default async function HomePage() {
     getOffices(),
     getReviewCount(),
   ])
-  const reviews = await getFeaturedReviews(callsToAction.reviews?.count ?? 2)
+  const reviews = await getFeaturedReviews(callsToAction.reviewsCount ?? 2)
   // Staff-picked articles (only the published ones come back populated), else the newest three.
   const picked = (home.featuredArticles ?? []).filter(isPublishedArticle)
   const featured = picked.length ? picked : latest.slice(0, 3)
@@ -55,11 +55,11 @@ export default async function HomePage() {
       ) : null}
       <div className="home-columns">
         <ReviewsTeaser
-          heading={callsToAction.reviews?.heading || 'What our patients say'}
+          heading={callsToAction.reviewsHeading || 'What our patients say'}
           reviews={reviews}
           total={reviewTotal}
         />
-        <ContactTeaser contact={callsToAction.contact} offices={offices} />
+        <ContactTeaser contact={contactBox(callsToAction)} offices={offices} />
       </div>
       {offices.length ? (
         <section aria-labelledby="offices-heading">

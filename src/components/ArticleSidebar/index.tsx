@@ -1,5 +1,5 @@
 import { CallToActionBox } from '@/components/CallToActionBox'
-import { ContactTeaser } from '@/components/ContactTeaser'
+import { ContactTeaser, contactBox } from '@/components/ContactTeaser'
 import { ReviewsTeaser } from '@/components/ReviewsTeaser'
 import type { CallsToAction, Office, Review } from '@/payload-types'
 
@@ -17,10 +17,10 @@ export const ArticleSidebar = ({ callsToAction, reviews, reviewTotal, offices }:
       <CallToActionBox key={item.id} heading={item.heading} body={item.body} link={item.link} />
     ))}
     <ReviewsTeaser
-      heading={callsToAction.reviews?.heading || 'What our patients say'}
+      heading={callsToAction.reviewsHeading || 'What our patients say'}
       reviews={reviews}
       total={reviewTotal}
     />
-    <ContactTeaser contact={callsToAction.contact} offices={offices} />
+    <ContactTeaser contact={contactBox(callsToAction)} offices={offices} />
   </aside>
 )

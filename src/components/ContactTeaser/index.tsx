@@ -1,14 +1,27 @@
 import Link from 'next/link'
 
 import { PhoneLink } from '@/components/PhoneLink'
-import { linkHref } from '@/format/links'
+import { linkHref, type NavLink } from '@/format/links'
 import type { CallsToAction, Office } from '@/payload-types'
 
+export type ContactBox = {
+  heading?: string | null
+  body?: string | null
+  link?: NavLink | null
+}
+
 type Props = {
-  contact: CallsToAction['contact']
+  contact: ContactBox | null | undefined
   offices: Pick<Office, 'id' | 'name' | 'phone'>[]
   headingLevel?: 'h2' | 'h3'
 }
+
+/** The contact box as staff wrote it in the Calls to action settings. */
+export const contactBox = (settings: CallsToAction): ContactBox => ({
+  heading: settings.contactHeading,
+  body: settings.contactBody,
+  link: settings.contactLink,
+})
 
 /** "How can we help you?": the staff's words, a link to write to us, and every office's phone. */
 export const ContactTeaser = ({ contact, offices, headingLevel: Heading = 'h2' }: Props) => {

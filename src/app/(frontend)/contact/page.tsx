@@ -5,19 +5,22 @@ import { getOffices } from '@/data'
 import { getCallsToAction } from '@/data/globals'
 
 export async function generateMetadata(): Promise<Metadata> {
-  const { contact } = await getCallsToAction()
+  const { contactHeading } = await getCallsToAction()
   return {
-    title: contact?.heading || 'Contact us',
+    title: contactHeading || 'Contact us',
     description: 'Call the office nearest you, or find its address and hours.',
   }
 }
 
 export default async function ContactPage() {
-  const [{ contact }, offices] = await Promise.all([getCallsToAction(), getOffices()])
+  const [{ contactHeading, contactBody }, offices] = await Promise.all([
+    getCallsToAction(),
+    getOffices(),
+  ])
   return (
     <div className="container">
-      <h1>{contact?.heading || 'How can we help you?'}</h1>
-      {contact?.body ? <p className="lead">{contact.body}</p> : null}
+      <h1>{contactHeading || 'How can we help you?'}</h1>
+      {contactBody ? <p className="lead">{contactBody}</p> : null}
       {offices.length ? (
         <div className="office-summaries">
           {offices.map((office) => (

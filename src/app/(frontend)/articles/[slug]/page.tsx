@@ -29,7 +29,7 @@ export default async function ArticlePage({ params }: Props) {
   ])
   if (!article) notFound()
   const [reviews, reviewTotal] = await Promise.all([
-    getFeaturedReviews(callsToAction.reviews?.count ?? 2),
+    getFeaturedReviews(callsToAction.reviewsCount ?? 2),
     getReviewCount(),
   ])
   return (
