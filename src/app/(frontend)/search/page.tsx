@@ -32,7 +32,10 @@ export default async function SearchPage({ searchParams }: Props) {
               ? `No articles found for “${query}”`
               : `${results.length} ${results.length === 1 ? 'article' : 'articles'} found for “${query}”`}
           </h2>
-          <ArticleList articles={results} empty="Try fewer or different words, or browse a topic:" />
+          <ArticleList
+            articles={results}
+            empty="Try fewer or different words, or browse a topic:"
+          />
         </section>
       ) : null}
       {query && !results.length && topics.length ? <TopicList topics={topics} /> : null}
