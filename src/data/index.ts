@@ -11,6 +11,15 @@ export { getPayloadClient }
 // The one place public pages read content. Every query runs with overrideAccess: false, as an
 // anonymous visitor or a previewing editor, so access control decides what shows, never the page.
 
+/** What an article list shows of each article (see ArticleList). */
+const ARTICLE_CARD = {
+  title: true,
+  slug: true,
+  subtitle: true,
+  excerpt: true,
+  publishedAt: true,
+} as const
+
 type SluggedCollection = 'articles' | 'offices' | 'pages' | 'physicians' | 'topics'
 
 /**
@@ -67,17 +76,10 @@ export const getLatestArticles = cache(async (limit = 10): Promise<Article[]> =>
     collection: 'articles',
     sort: '-publishedAt',
     draft: false,
-    depth: 1,
+    depth: 0,
     limit,
     overrideAccess: false,
-    select: {
-      title: true,
-      slug: true,
-      subtitle: true,
-      excerpt: true,
-      publishedAt: true,
-      author: true,
-    },
+    select: ARTICLE_CARD,
   })
   return docs as Article[]
 })
@@ -113,7 +115,7 @@ export const getArticlesWhere = cache(
       depth: 0,
       limit,
       overrideAccess: false,
-      select: { title: true, slug: true, subtitle: true, excerpt: true, publishedAt: true },
+      select: ARTICLE_CARD,
     })
     return docs as Article[]
   },
@@ -154,7 +156,7 @@ export const getArticlesPage = cache(
       page,
       limit,
       overrideAccess: false,
-      select: { title: true, slug: true, subtitle: true, excerpt: true, publishedAt: true },
+      select: ARTICLE_CARD,
     })
     return {
       articles: result.docs as Article[],
@@ -189,10 +191,15 @@ export const getPhysiciansAtOffice = cache(
 
 /**
  * Published articles whose title, subtitle or excerpt contain every word of the query, newest
- * first. Words reach the database as bound parameters, so any input is safe.
+ * first. Words reach the database as bound parameters; LIKE's wildcards (% and _) are dropped
+ * so that "%" does not match everything.
  */
 export const searchArticles = cache(async (query: string, limit = 20): Promise<Article[]> => {
-  const words = query.split(/\s+/).filter(Boolean).slice(0, 8)
+  const words = query
+    .replace(/[%_\\]/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, 8)
   if (!words.length) return []
   const payload = await getPayloadClient()
   const { docs } = await payload.find({
@@ -213,7 +220,7 @@ export const searchArticles = cache(async (query: string, limit = 20): Promise<A
     depth: 0,
     limit,
     overrideAccess: false,
-    select: { title: true, slug: true, subtitle: true, excerpt: true, publishedAt: true },
+    select: ARTICLE_CARD,
   })
   return docs as Article[]
 })

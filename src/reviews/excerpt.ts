@@ -6,10 +6,3 @@ export const excerptText = (text: string, max: number): string => {
   const lastSpace = cut.lastIndexOf(' ')
   return `${cut.slice(0, lastSpace > max * 0.6 ? lastSpace : max).replace(/[\s,.;:!?-]+$/, '')}…`
 }
-
-export const SOURCE_LABELS: Record<string, string> = {
-  facebook: 'Facebook',
-  google: 'Google',
-  website: 'our website',
-  other: 'another site',
-}

@@ -124,5 +124,8 @@ test('odd query strings never break a listing', async ({ browser }) => {
       url,
     ).toBe(false)
   }
+  // LIKE's wildcards are not search terms: "%" must not match every article.
+  await visitor.goto('/search?q=%25%25%25_')
+  await expect(visitor.getByRole('status')).toHaveText('No articles found for “%%%_”')
   await visitor.context().close()
 })

@@ -35,6 +35,11 @@ describe('ReviewsTeaser', () => {
     ).toBeInTheDocument()
   })
 
+  it('falls back to "What our patients say" when staff left the heading empty', () => {
+    render(<ReviewsTeaser heading="" reviews={[linda]} total={1} />)
+    expect(screen.getByRole('heading', { name: 'What our patients say' })).toBeInTheDocument()
+  })
+
   it('uses an h3 when asked', () => {
     render(<ReviewsTeaser heading="Patients say" reviews={[linda]} total={1} headingLevel="h3" />)
     expect(screen.getByRole('heading', { level: 3, name: 'Patients say' })).toBeInTheDocument()

@@ -55,7 +55,7 @@ export default async function HomePage() {
       ) : null}
       <div className="home-columns">
         <ReviewsTeaser
-          heading={callsToAction.reviewsHeading || 'What our patients say'}
+          heading={callsToAction.reviewsHeading}
           reviews={reviews}
           total={reviewTotal}
         />

@@ -16,11 +16,7 @@ export const ArticleSidebar = ({ callsToAction, reviews, reviewTotal, offices }:
     {(callsToAction.sidebar ?? []).map((item) => (
       <CallToActionBox key={item.id} heading={item.heading} body={item.body} link={item.link} />
     ))}
-    <ReviewsTeaser
-      heading={callsToAction.reviewsHeading || 'What our patients say'}
-      reviews={reviews}
-      total={reviewTotal}
-    />
+    <ReviewsTeaser heading={callsToAction.reviewsHeading} reviews={reviews} total={reviewTotal} />
     <ContactTeaser contact={contactBox(callsToAction)} offices={offices} />
   </aside>
 )

@@ -1,6 +1,6 @@
 import Link from 'next/link'
 
-import { PhoneLink } from '@/components/PhoneLink'
+import { OfficePhoneList } from '@/components/OfficePhoneList'
 import { linkHref, type NavLink } from '@/format/links'
 import type { CallsToAction, Office } from '@/payload-types'
 
@@ -37,15 +37,7 @@ export const ContactTeaser = ({ contact, offices, headingLevel: Heading = 'h2' }
           </Link>
         </p>
       ) : null}
-      {offices.length ? (
-        <ul className="plain phone-list">
-          {offices.map((office) => (
-            <li key={office.id}>
-              {office.name}: <PhoneLink number={office.phone} />
-            </li>
-          ))}
-        </ul>
-      ) : null}
+      <OfficePhoneList offices={offices} />
     </section>
   )
 }

@@ -1,8 +1,9 @@
 // Shown for unknown addresses: ways back in rather than a dead end.
 import Link from 'next/link'
 
-import { PhoneLink } from '@/components/PhoneLink'
+import { OfficePhoneList } from '@/components/OfficePhoneList'
 import { SearchForm } from '@/components/SearchForm'
+import { TopicList } from '@/components/TopicList'
 import { getOffices } from '@/data'
 import { getTopLevelTopics } from '@/data/navigation'
 
@@ -27,25 +28,13 @@ export const NotFoundHelp = async () => {
       {topics.length ? (
         <>
           <h2>Popular topics</h2>
-          <ul className="chip-list">
-            {topics.map((topic) => (
-              <li key={topic.id}>
-                <Link href={`/topics/${topic.slug}`}>{topic.name}</Link>
-              </li>
-            ))}
-          </ul>
+          <TopicList topics={topics} />
         </>
       ) : null}
       {offices.length ? (
         <>
           <h2>Prefer to talk to someone?</h2>
-          <ul className="plain stacked">
-            {offices.map((office) => (
-              <li key={office.id}>
-                {office.name}: <PhoneLink number={office.phone} />
-              </li>
-            ))}
-          </ul>
+          <OfficePhoneList offices={offices} />
         </>
       ) : null}
     </div>

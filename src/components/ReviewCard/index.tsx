@@ -1,7 +1,8 @@
 import { Stars } from '@/components/Stars'
 import { formatLongDate } from '@/format/date'
 import type { Review } from '@/payload-types'
-import { SOURCE_LABELS, excerptText } from '@/reviews/excerpt'
+import { excerptText } from '@/reviews/excerpt'
+import { SOURCE_LABELS } from '@/reviews/sources'
 
 type Props = {
   review: Pick<

@@ -4,7 +4,8 @@ import { ReviewCard } from '@/components/ReviewCard'
 import type { Review } from '@/payload-types'
 
 type Props = {
-  heading: string
+  /** The staff's heading; "What our patients say" when empty. */
+  heading?: string | null
   reviews: Review[]
   /** How many approved reviews there are in all. */
   total: number
@@ -16,7 +17,7 @@ export const ReviewsTeaser = ({ heading, reviews, total, headingLevel: Heading =
   if (!total || !reviews.length) return null
   return (
     <section className="reviews-teaser" aria-labelledby="reviews-teaser-heading">
-      <Heading id="reviews-teaser-heading">{heading}</Heading>
+      <Heading id="reviews-teaser-heading">{heading || 'What our patients say'}</Heading>
       {reviews.map((review) => (
         <ReviewCard key={review.id} review={review} maxLength={220} />
       ))}

@@ -22,16 +22,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ArticlePage({ params }: Props) {
   const { slug } = await params
-  const [article, callsToAction, offices] = await Promise.all([
+  const [article, callsToAction, offices, reviewTotal] = await Promise.all([
     getArticleForView(slug),
     getCallsToAction(),
     getOffices(),
-  ])
-  if (!article) notFound()
-  const [reviews, reviewTotal] = await Promise.all([
-    getFeaturedReviews(callsToAction.reviewsCount ?? 2),
     getReviewCount(),
   ])
+  if (!article) notFound()
+  const reviews = await getFeaturedReviews(callsToAction.reviewsCount ?? 2)
   return (
     <div className="container with-sidebar">
       <ArticleView article={article} />

@@ -1,13 +1,12 @@
-import configPromise from '@payload-config'
 import { draftMode } from 'next/headers'
-import { getPayload } from 'payload'
 
 import { isStaffUser } from '@/access/roles'
+import { getPayloadClient } from '@/data/client'
 import { safeLocalPath } from '@/preview/paths'
 
 // Draft mode shows unpublished work, so only a signed-in editor may switch it on.
 export async function GET(request: Request): Promise<Response> {
-  const payload = await getPayload({ config: configPromise })
+  const payload = await getPayloadClient()
   const { user } = await payload.auth({ headers: request.headers })
   if (!isStaffUser(user)) {
     return new Response('Preview is only for signed-in staff. Sign in at /admin first.', {

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
 import { ArticleList } from '@/components/ArticleList'
+import { TopicList } from '@/components/TopicList'
 import { TopicTrail } from '@/components/TopicTrail'
 import { getAllTopics, getArticlesWhere, getTopic } from '@/data'
 import { topicWithDescendants } from '@/data/topicTree'
@@ -30,13 +30,7 @@ export default async function TopicPage({ params }: Props) {
       {topic.description ? <p className="lead">{topic.description}</p> : null}
       {subtopics.length ? (
         <nav aria-label="Subtopics">
-          <ul className="chip-list">
-            {subtopics.map((sub) => (
-              <li key={sub.id}>
-                <Link href={`/topics/${sub.slug}`}>{sub.name}</Link>
-              </li>
-            ))}
-          </ul>
+          <TopicList topics={subtopics} />
         </nav>
       ) : null}
       <h2>Articles</h2>
