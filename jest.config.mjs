@@ -24,6 +24,7 @@ const moduleNameMapper = {
   '^@/(.*)$': '<rootDir>/src/$1',
   '^@collections/(.*)$': '<rootDir>/collections/$1',
   '\\.(css|scss|sass)$': '<rootDir>/tests/setup/styleStub.cjs',
+  '^node-fetch$': '<rootDir>/tests/setup/nodeFetch.cjs',
 }
 
 const shared = {

@@ -54,7 +54,7 @@ export const Citations: CollectionConfig = {
               type: 'text',
               required: true,
               maxLength: 200,
-              admin: { width: '60%', description: 'e.g. "Pérez del Caz", or a group name.' },
+              admin: { width: '60%', description: 'e.g. "del Caz", or a group name.' },
             },
             {
               name: 'given',

@@ -81,7 +81,7 @@ export const platasCitation: Omit<Citation, 'id' | 'createdAt' | 'updatedAt' | '
   authors: [
     { family: 'Platas', given: 'J' },
     { family: 'Guillén', given: 'MI' },
-    { family: 'Pérez del Caz', given: 'MD' },
+    { family: 'del Caz', given: 'MDP' },
     { family: 'Gomar', given: 'F' },
     { family: 'Castejón', given: 'MA' },
     { family: 'Mirabet', given: 'V' },

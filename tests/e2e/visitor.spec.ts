@@ -92,7 +92,7 @@ test.describe('the seeded article, as a visitor reads it', () => {
     await expect(entries).toHaveCount(1)
     const entry = page.locator('#ref-1')
     await expect(entry).toContainText(
-      'Platas J, Guillén MI, Pérez del Caz MD, et al. Paracrine effects of human adipose-derived mesenchymal stem cells in inflammatory stress-induced senescence features of osteoarthritic chondrocytes. Aging (Albany NY). 2016;8(8):1703-1717.',
+      'Platas J, Guillén MI, del Caz MDP, et al. Paracrine effects of human adipose-derived mesenchymal stem cells in inflammatory stress-induced senescence features of osteoarthritic chondrocytes. Aging (Albany NY). 2016;8(8):1703-1717.',
     )
     await expect(entry.getByRole('link', { name: /DOI/ })).toHaveAttribute(
       'href',

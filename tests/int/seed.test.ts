@@ -174,7 +174,7 @@ describe('on an empty database', () => {
     expect(citation.authors?.map(({ family, given }) => `${family} ${given}`)).toEqual([
       'Platas J',
       'Guillén MI',
-      'Pérez del Caz MD',
+      'del Caz MDP',
       'Gomar F',
       'Castejón MA',
       'Mirabet V',
@@ -190,7 +190,7 @@ describe('on an empty database', () => {
     expect(citation.pmid ?? null).toBeNull()
     expect(citation.pmcid ?? null).toBeNull()
     expect(citation.formatted).toBe(
-      'Platas J, Guillén MI, Pérez del Caz MD, et al. Paracrine effects of human adipose-derived mesenchymal stem cells in inflammatory stress-induced senescence features of osteoarthritic chondrocytes. Aging (Albany NY). 2016;8(8):1703-1717. doi:10.18632/aging.101007',
+      'Platas J, Guillén MI, del Caz MDP, et al. Paracrine effects of human adipose-derived mesenchymal stem cells in inflammatory stress-induced senescence features of osteoarthritic chondrocytes. Aging (Albany NY). 2016;8(8):1703-1717. doi:10.18632/aging.101007',
     )
     expect(citation.formatted).toBe(formatAma(citation))
   })
