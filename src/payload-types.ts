@@ -84,7 +84,11 @@ export interface Config {
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
-  collectionsJoins: {};
+  collectionsJoins: {
+    citations: {
+      citedIn: 'articles';
+    };
+  };
   collectionsSelect: {
     articles: ArticlesSelect<false> | ArticlesSelect<true>;
     citations: CitationsSelect<false> | CitationsSelect<true>;
@@ -194,6 +198,10 @@ export interface Article {
     };
     [k: string]: unknown;
   };
+  /**
+   * Filled in from the citations in the text, numbered in order of first appearance.
+   */
+  references?: (number | Citation)[] | null;
   reviewedBy?: (number | null) | Physician;
   lastReviewedAt?: string | null;
   /**
@@ -303,6 +311,73 @@ export interface Media {
       filename?: string | null;
     };
   };
+}
+/**
+ * Journal papers cited in articles. Cite a paper once here and reuse it anywhere; the reference text is formatted automatically (AMA style).
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "citations".
+ */
+export interface Citation {
+  id: number;
+  /**
+   * The title of the paper, exactly as published.
+   */
+  title: string;
+  /**
+   * In the order printed on the paper. Family name, then initials without periods.
+   */
+  authors?:
+    | {
+        /**
+         * e.g. "del Caz", or a group name.
+         */
+        family: string;
+        /**
+         * e.g. "MD". Empty for a group author.
+         */
+        given?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Tick when the list above is incomplete; "et al." is added.
+   */
+  moreAuthors?: boolean | null;
+  /**
+   * NLM abbreviation, e.g. "Aging (Albany NY)".
+   */
+  journal?: string | null;
+  year?: number | null;
+  volume?: string | null;
+  issue?: string | null;
+  /**
+   * e.g. 1703-1717
+   */
+  pages?: string | null;
+  pmid?: string | null;
+  pmcid?: string | null;
+  doi?: string | null;
+  /**
+   * Only when the paper has no PubMed ID or DOI.
+   */
+  url?: string | null;
+  /**
+   * Generated from the fields above when you save.
+   */
+  formatted?: string | null;
+  /**
+   * Articles whose published text (or first draft) cites this paper. A citation cited by a published article cannot be deleted.
+   */
+  citedIn?: {
+    docs?: (number | Article)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  doiKey?: string | null;
+  titleKey?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * Doctors who write or review articles. Each has a public profile page.
@@ -465,63 +540,6 @@ export interface Topic {
    * A sentence or two shown at the top of the topic page.
    */
   description?: string | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * Journal papers cited in articles. Cite a paper once here and reuse it anywhere; the reference text is formatted automatically (AMA style).
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "citations".
- */
-export interface Citation {
-  id: number;
-  /**
-   * The title of the paper, exactly as published.
-   */
-  title: string;
-  /**
-   * In the order printed on the paper. Family name, then initials without periods.
-   */
-  authors?:
-    | {
-        /**
-         * e.g. "Pérez del Caz", or a group name.
-         */
-        family: string;
-        /**
-         * e.g. "MD". Empty for a group author.
-         */
-        given?: string | null;
-        id?: string | null;
-      }[]
-    | null;
-  /**
-   * Tick when the list above is incomplete; "et al." is added.
-   */
-  moreAuthors?: boolean | null;
-  /**
-   * NLM abbreviation, e.g. "Aging (Albany NY)".
-   */
-  journal?: string | null;
-  year?: number | null;
-  volume?: string | null;
-  issue?: string | null;
-  /**
-   * e.g. 1703-1717
-   */
-  pages?: string | null;
-  pmid?: string | null;
-  pmcid?: string | null;
-  doi?: string | null;
-  /**
-   * Only when the paper has no PubMed ID or DOI.
-   */
-  url?: string | null;
-  /**
-   * Generated from the fields above when you save.
-   */
-  formatted?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1034,6 +1052,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   heroImage?: T;
   excerpt?: T;
   content?: T;
+  references?: T;
   reviewedBy?: T;
   lastReviewedAt?: T;
   relatedArticles?: T;
@@ -1077,6 +1096,9 @@ export interface CitationsSelect<T extends boolean = true> {
   doi?: T;
   url?: T;
   formatted?: T;
+  citedIn?: T;
+  doiKey?: T;
+  titleKey?: T;
   updatedAt?: T;
   createdAt?: T;
 }

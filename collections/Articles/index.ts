@@ -9,6 +9,7 @@ import { populatePublishedAt } from '../hooks/populatePublishedAt'
 import { slug } from '../fields/slug'
 import { existingOnly } from '../fields/existingOnly'
 import { draftRelationsExist } from '../hooks/draftRelationsExist'
+import { computeReferences } from './hooks/computeReferences'
 
 export const Articles: CollectionConfig = {
   slug: 'articles',
@@ -38,7 +39,7 @@ export const Articles: CollectionConfig = {
     maxPerDoc: 50,
   },
   hooks: {
-    beforeChange: [draftRelationsExist, populatePublishedAt],
+    beforeChange: [draftRelationsExist, populatePublishedAt, computeReferences],
   },
   fields: [
     {
@@ -85,6 +86,20 @@ export const Articles: CollectionConfig = {
               admin: {
                 description:
                   'To cite a paper, type "/" or use the + button and choose "Citation". The numbered reference list is built automatically.',
+              },
+            },
+            {
+              name: 'references',
+              type: 'relationship',
+              relationTo: 'citations',
+              hasMany: true,
+              // Computed from the cites in the text on every save; editors change the text instead.
+              validate: () => true,
+              access: { create: () => false, update: () => false },
+              admin: {
+                readOnly: true,
+                description:
+                  'Filled in from the citations in the text, numbered in order of first appearance.',
               },
             },
           ],

@@ -1,10 +1,15 @@
 import type { CollectionConfig } from 'payload'
 
 import { anyone, isStaff } from '@/access'
+import { isStaffUser } from '@/access/roles'
 import { checkDoi, checkHttpUrl, checkPmcid, checkPmid, checkYear } from '@/validation'
 
 import { validateWith } from '../fields/validate'
+import { importCitationEndpoint } from './endpoints/importCitation'
 import { computeFormatted } from './hooks/computeFormatted'
+import { computeKeys } from './hooks/computeKeys'
+import { refuseDeleteWhenCited } from './hooks/refuseDeleteWhenCited'
+import { refuseDuplicates } from './hooks/refuseDuplicates'
 
 export const Citations: CollectionConfig = {
   slug: 'citations',
@@ -16,6 +21,9 @@ export const Citations: CollectionConfig = {
     description:
       'Journal papers cited in articles. Cite a paper once here and reuse it anywhere; the reference text is formatted automatically (AMA style).',
     listSearchableFields: ['title', 'journal', 'doi', 'pmid'],
+    components: {
+      beforeListTable: ['/src/components/admin/AddCitationFrom#AddCitationFrom'],
+    },
   },
   defaultSort: '-year',
   access: {
@@ -25,8 +33,10 @@ export const Citations: CollectionConfig = {
     delete: isStaff,
   },
   hooks: {
-    beforeChange: [computeFormatted],
+    beforeChange: [computeFormatted, computeKeys, refuseDuplicates],
+    beforeDelete: [refuseDeleteWhenCited],
   },
+  endpoints: [importCitationEndpoint],
   fields: [
     {
       name: 'title',
@@ -150,5 +160,28 @@ export const Citations: CollectionConfig = {
       },
       access: { create: () => false, update: () => false },
     },
+    {
+      name: 'citedIn',
+      label: 'Cited in',
+      type: 'join',
+      collection: 'articles',
+      on: 'references',
+      defaultSort: '-publishedAt',
+      admin: {
+        defaultColumns: ['title', '_status', 'publishedAt'],
+        description:
+          'Articles whose published text (or first draft) cites this paper. A citation cited by a published article cannot be deleted.',
+      },
+      // Only staff: it would otherwise reveal the titles of articles not yet published.
+      access: { read: ({ req: { user } }) => isStaffUser(user) },
+    },
+    // Keys for finding the same paper again (imports, duplicate checks); never shown.
+    ...(['doiKey', 'titleKey'] as const).map((name) => ({
+      name,
+      type: 'text' as const,
+      index: true,
+      admin: { hidden: true },
+      access: { read: () => false, create: () => false, update: () => false },
+    })),
   ],
 }

@@ -33,7 +33,11 @@ const clean = (value: string | null | undefined): string =>
 
 // CSL processors read "MI" as a first name and shorten it to "M"; "M. I." keeps both initials.
 const spellOut = (initials: string): string =>
-  initials.replace(/\p{Lu}(?=\p{Lu}|-|$)/gu, '$&. ').replace(/-/g, '.-').replace(/\.\s*\./g, '.').trim()
+  initials
+    .replace(/\p{Lu}(?=\p{Lu}|-|$)/gu, '$&. ')
+    .replace(/-/g, '.-')
+    .replace(/\.\s*\./g, '.')
+    .trim()
 
 const cslName = ({ family, given }: { family: string; given?: string | null }): CslName | null => {
   const familyName = clean(family)

@@ -1,6 +1,7 @@
 import * as migration_20261123_200509_initial from './20261123_200509_initial';
 import * as migration_20261123_212636_navigation_globals from './20261123_212636_navigation_globals';
 import * as migration_20261123_225011_calls_to_action_home_page from './20261123_225011_calls_to_action_home_page';
+import * as migration_20261123_234225_citations_references_keys from './20261123_234225_citations_references_keys';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261123_225011_calls_to_action_home_page.up,
     down: migration_20261123_225011_calls_to_action_home_page.down,
-    name: '20261123_225011_calls_to_action_home_page'
+    name: '20261123_225011_calls_to_action_home_page',
+  },
+  {
+    up: migration_20261123_234225_citations_references_keys.up,
+    down: migration_20261123_234225_citations_references_keys.down,
+    name: '20261123_234225_citations_references_keys'
   },
 ];

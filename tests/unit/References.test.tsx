@@ -58,14 +58,26 @@ describe('References', () => {
     expect(within(entry(1)).queryByRole('link', { name: '[PubMed]' })).not.toBeInTheDocument()
   })
 
-  it('links each entry back to its first marker in the text, with a spoken name', () => {
+  it('links an entry cited once back to its marker in the text, with a spoken name', () => {
     render(<References references={references} />)
-    for (const number of [1, 2, 3]) {
+    for (const number of [2, 3]) {
       const back = within(entry(number)).getByRole('link', {
         name: `Back to where reference ${number} is cited`,
       })
       expect(back).toHaveAttribute('href', `#cite-${number}-1`)
     }
+  })
+
+  it('links an entry cited several times back to each place, lettered a, b…', () => {
+    render(<References references={references} />)
+    const back = within(entry(1))
+      .getAllByRole('link')
+      .filter((link) => link.classList.contains('backlink'))
+    expect(back.map((link) => [link.textContent, link.getAttribute('href')])).toEqual([
+      ['a', '#cite-1-1'],
+      ['b', '#cite-1-2'],
+    ])
+    expect(back[1]).toHaveAccessibleName('Back to where reference 1 is cited, 2 of 2')
   })
 
   it('renders nothing without references, and skips papers that were not loaded', () => {

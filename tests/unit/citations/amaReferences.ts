@@ -7,14 +7,24 @@ type Row = { name: string; citation: CitationParts; expected: string }
 const names = (...list: string[]) =>
   list.map((name) => {
     const cut = name.lastIndexOf(' ')
-    return cut < 0 ? { family: name, given: '' } : { family: name.slice(0, cut), given: name.slice(cut + 1) }
+    return cut < 0
+      ? { family: name, given: '' }
+      : { family: name.slice(0, cut), given: name.slice(cut + 1) }
   })
 
 export const amaReferences: Row[] = [
   {
     name: 'seed page: seven authors, particle and diacritics',
     citation: {
-      authors: names('Platas J', 'Guillén MI', 'del Caz MDP', 'Gomar F', 'Castejón MA', 'Mirabet V', 'Alcaraz MJ'),
+      authors: names(
+        'Platas J',
+        'Guillén MI',
+        'del Caz MDP',
+        'Gomar F',
+        'Castejón MA',
+        'Mirabet V',
+        'Alcaraz MJ',
+      ),
       title:
         'Paracrine effects of human adipose-derived mesenchymal stem cells in inflammatory stress-induced senescence features of osteoarthritic chondrocytes',
       journal: 'Aging (Albany NY)',
@@ -154,7 +164,10 @@ export const amaReferences: Row[] = [
   {
     name: 'four authors then a group author',
     citation: {
-      authors: [...names('Moher D', 'Liberati A', 'Tetzlaff J', 'Altman DG'), { family: 'PRISMA Group', given: '' }],
+      authors: [
+        ...names('Moher D', 'Liberati A', 'Tetzlaff J', 'Altman DG'),
+        { family: 'PRISMA Group', given: '' },
+      ],
       title:
         'Preferred reporting items for systematic reviews and meta-analyses: the PRISMA statement',
       journal: 'PLoS Med',
@@ -170,7 +183,15 @@ export const amaReferences: Row[] = [
   {
     name: 'exactly seven authors: the first three, then et al',
     citation: {
-      authors: names('Rabago D', 'Patterson JJ', 'Mundt M', 'Kijowski R', 'Grettie J', 'Segal NA', 'Zgierska A'),
+      authors: names(
+        'Rabago D',
+        'Patterson JJ',
+        'Mundt M',
+        'Kijowski R',
+        'Grettie J',
+        'Segal NA',
+        'Zgierska A',
+      ),
       title: 'Dextrose prolotherapy for knee osteoarthritis: a randomized controlled trial',
       journal: 'Ann Fam Med',
       year: 2013,
@@ -286,7 +307,15 @@ export const amaReferences: Row[] = [
   {
     name: 'seven authors with abbreviated pages',
     citation: {
-      authors: names('Englund M', 'Guermazi A', 'Gale D', 'Hunter DJ', 'Aliabadi P', 'Clancy M', 'Felson DT'),
+      authors: names(
+        'Englund M',
+        'Guermazi A',
+        'Gale D',
+        'Hunter DJ',
+        'Aliabadi P',
+        'Clancy M',
+        'Felson DT',
+      ),
       title: 'Incidental meniscal findings on knee MRI in middle-aged and elderly persons',
       journal: 'N Engl J Med',
       year: 2008,
@@ -327,8 +356,7 @@ export const amaReferences: Row[] = [
         'Huizinga TW',
         'Kloppenburg M',
       ),
-      title:
-        'Synovial inflammation, immune cells and their cytokines in osteoarthritis: a review',
+      title: 'Synovial inflammation, immune cells and their cytokines in osteoarthritis: a review',
       journal: 'Osteoarthritis Cartilage',
       year: 2012,
       volume: '20',

@@ -1,0 +1,24 @@
+import { APIError, type CollectionBeforeDeleteHook } from 'payload'
+
+// A published article would lose a numbered reference, and its readers the source of a claim.
+// Drafts may still be edited, so they do not block a delete.
+export const refuseDeleteWhenCited: CollectionBeforeDeleteHook = async ({ id, req }) => {
+  const { docs, totalDocs } = await req.payload.find({
+    collection: 'articles',
+    where: { and: [{ references: { contains: id } }, { _status: { equals: 'published' } }] },
+    limit: 3,
+    depth: 0,
+    select: { title: true },
+    overrideAccess: true,
+    req,
+  })
+  if (!totalDocs) return
+  const titles = docs.map(({ title }) => `"${title}"`).join(', ')
+  const more = totalDocs > docs.length ? ` and ${totalDocs - docs.length} more` : ''
+  throw new APIError(
+    `This citation is cited in ${totalDocs === 1 ? 'a published article' : `${totalDocs} published articles`}: ${titles}${more}. Remove it from ${totalDocs === 1 ? 'that article' : 'those articles'} first.`,
+    409,
+    null,
+    true,
+  )
+}
