@@ -24,6 +24,7 @@ import { databaseAdapter } from './src/db/adapter'
 import { onInit } from './src/db/onInit'
 import { payloadSecret } from './src/db/secret'
 import { serverUrl } from './src/serverUrl'
+import { keepErrorDetails } from './src/errors/keepErrorDetails'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -51,6 +52,7 @@ export default buildConfig({
     access: { run: ({ req: { user } }) => Boolean(user?.roles?.length) },
   },
   onInit,
+  hooks: { afterError: [keepErrorDetails] },
   // A health site does not report usage to third parties.
   telemetry: false,
 })

@@ -55,7 +55,7 @@ export default defineConfig({
     },
     {
       name: 'staff',
-      testMatch: /(staff-flow|staff-words|drafts|preview|resilience|scheduled-publish)\.spec\.ts/,
+      testMatch: /(staff-flow|staff-words|citations|drafts|preview|resilience|scheduled-publish)\.spec\.ts/,
       use: { ...devices['Desktop Chrome'] },
       dependencies: ['setup'],
     },

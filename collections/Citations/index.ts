@@ -53,6 +53,7 @@ export const Citations: CollectionConfig = {
         description:
           'In the order printed on the paper. Family name, then initials without periods.',
         initCollapsed: true,
+        components: { RowLabel: '/src/components/admin/AuthorRowLabel#AuthorRowLabel' },
       },
       fields: [
         {
@@ -168,6 +169,7 @@ export const Citations: CollectionConfig = {
       on: 'references',
       defaultSort: '-publishedAt',
       admin: {
+        allowCreate: false,
         defaultColumns: ['title', '_status', 'publishedAt'],
         description:
           'Articles whose published text (or first draft) cites this paper. A citation cited by a published article cannot be deleted.',

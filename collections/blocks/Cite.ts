@@ -6,6 +6,7 @@ export const Cite: Block = {
   slug: 'cite',
   interfaceName: 'CiteBlock',
   labels: { singular: 'Citation', plural: 'Citations' },
+  admin: { components: { Label: '/src/components/admin/CiteLabel#CiteLabel' } },
   fields: [
     {
       name: 'citation',

@@ -70,19 +70,14 @@ export const toCsl = (citation: CitationParts): CslItem => {
   return item
 }
 
-const render = (citation: CitationParts, format: 'text' | 'html'): string => {
+/** AMA (11th ed.) journal reference as plain text, omitting whatever is unknown. */
+export const formatAma = (citation: CitationParts): string => {
   const item = toCsl(citation)
   if (Object.keys(item).length <= 2) return ''
   const output: string = new Cite(item).format('bibliography', {
-    format,
+    format: 'text',
     template: AMA_STYLE_ID,
     lang: 'en-US',
   })
-  return format === 'text' ? output.replace(/\s+/g, ' ').trim() : output.trim()
+  return output.replace(/\s+/g, ' ').trim()
 }
-
-/** AMA (11th ed.) journal reference as plain text, omitting whatever is unknown. */
-export const formatAma = (citation: CitationParts): string => render(citation, 'text')
-
-/** The same reference as HTML with the journal in italics (escaped by the CSL processor). */
-export const formatAmaHtml = (citation: CitationParts): string => render(citation, 'html')

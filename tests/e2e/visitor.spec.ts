@@ -104,7 +104,7 @@ test.describe('the seeded article, as a visitor reads it', () => {
     await markers.first().click()
     await expect(page).toHaveURL(/#ref-1$/)
     await expect(entry).toBeInViewport()
-    await entry.getByRole('link', { name: 'Back to where reference 1 is cited' }).click()
+    await entry.getByRole('link', { name: 'Back to where reference 1 is cited, 1 of 2' }).click()
     await expect(page).toHaveURL(/#cite-1-1$/)
     await expect(markers.first()).toBeInViewport()
   })

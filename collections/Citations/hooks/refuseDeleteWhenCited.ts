@@ -18,7 +18,9 @@ export const refuseDeleteWhenCited: CollectionBeforeDeleteHook = async ({ id, re
   throw new APIError(
     `This citation is cited in ${totalDocs === 1 ? 'a published article' : `${totalDocs} published articles`}: ${titles}${more}. Remove it from ${totalDocs === 1 ? 'that article' : 'those articles'} first.`,
     409,
-    null,
+    // With data the error reaches clients as written; without it, a minified production build
+    // can report "An unknown error occurred." instead.
+    { citedIn: docs.map(({ id, title }) => ({ id, title })), totalCitedIn: totalDocs },
     true,
   )
 }
