@@ -21,6 +21,18 @@ const contentEditor = (page: Page) =>
     .filter({ has: page.locator('.field-label', { hasText: /^Content/ }) })
     .locator('[data-lexical-editor="true"]')
 
+/** Saves the cite's drawer and waits until it has gone. */
+const saveCite = async (page: Page, drawer: ReturnType<Page['locator']>) => {
+  const save = drawer.getByRole('button', { name: 'Save changes' })
+  // A click during the drawer's opening animation can be lost: save until it closes.
+  await expect(async () => {
+    if (await save.isVisible()) await save.click()
+    await expect(page.getByRole('heading', { name: 'Edit Citation' })).toHaveCount(0, {
+      timeout: 2_000,
+    })
+  }).toPass({ timeout: 15_000 })
+}
+
 /** Puts the cursor back at the end of the text (a closed drawer takes the focus away). */
 const typeAtEnd = async (page: Page, text: string) => {
   await contentEditor(page).focus()
@@ -31,7 +43,12 @@ const typeAtEnd = async (page: Page, text: string) => {
 /** Types "/cita" where the cursor is and picks "Citation" from the slash menu. */
 const openCiteDrawer = async (page: Page) => {
   await page.keyboard.type('/cita')
-  await page.locator('#slash-menu-popup__item-inlineBlocks-cite').click()
+  // Enter picks the highlighted entry; a click can land on a drawer still fading out.
+  await expect(page.locator('#slash-menu-popup__item-inlineBlocks-cite')).toHaveAttribute(
+    'aria-selected',
+    'true',
+  )
+  await page.keyboard.press('Enter')
   const drawer = page.locator('.drawer__content').last()
   await expect(drawer.getByRole('heading', { name: 'Edit Citation' })).toBeVisible()
   return drawer
@@ -54,7 +71,8 @@ test('an editor cites an existing paper and a new one inline, without leaving th
     const drawer = await openCiteDrawer(page)
     await drawer.locator('#field-citation .rs__control').click()
     await page.locator('.rs__option', { hasText: SEED_PAPER }).click()
-    await drawer.getByRole('button', { name: 'Save changes' }).click()
+    await expect(drawer.locator('#field-citation .rs__value-container')).toContainText(SEED_PAPER)
+    await saveCite(page, drawer)
   })
 
   await test.step('create a new paper on the spot', async () => {
@@ -71,7 +89,7 @@ test('an editor cites an existing paper and a new one inline, without leaving th
     await expect(page.getByText('Citation successfully created.')).toBeVisible()
     await create.getByRole('button', { name: 'Close' }).click()
     await expect(drawer.locator('#field-citation')).toContainText(newPaper)
-    await drawer.getByRole('button', { name: 'Save changes' }).click()
+    await saveCite(page, drawer)
   })
 
   await test.step('cite the first paper again', async () => {
@@ -79,7 +97,8 @@ test('an editor cites an existing paper and a new one inline, without leaving th
     const drawer = await openCiteDrawer(page)
     await drawer.locator('#field-citation .rs__control').click()
     await page.locator('.rs__option', { hasText: SEED_PAPER }).click()
-    await drawer.getByRole('button', { name: 'Save changes' }).click()
+    await expect(drawer.locator('#field-citation .rs__value-container')).toContainText(SEED_PAPER)
+    await saveCite(page, drawer)
   })
 
   await publish(page)
