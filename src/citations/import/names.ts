@@ -40,3 +40,20 @@ export const titleKey = (title: string | null | undefined): string =>
     .replace(/<[^>]*>/g, '')
     .replace(/[^a-z0-9]+/g, ' ')
     .trim()
+
+const SUFFIX = /^(?:Jr|Sr|II|III|IV|2nd|3rd|4th)\.?$/
+// AMA and NLM initials: "J", "MDP", "J-P"; NLM also prints some as "Dj" (Prockop Dj). Two
+// consonants only, so surnames such as "Li" or "Wu" are not taken for initials.
+const INITIALS = /^(?:\p{Lu}{1,4}(?:-\p{Lu}{1,4})?|\p{Lu}[b-df-hj-np-tv-z])$/u
+
+/** "Platas J", "del Caz MDP", "Prockop Dj"; anything else is a group author, kept whole. */
+export const parseName = (part: string): { family: string; given: string } => {
+  const tokens = part.split(' ')
+  const last = tokens[tokens.length - 1].replace(/\./g, '')
+  // A suffix ("Smith JA Jr") has no place of its own; kept whole it still prints as written.
+  if (tokens.length < 2 || SUFFIX.test(last) || !INITIALS.test(last)) {
+    return { family: part, given: '' }
+  }
+  // Not toInitials: it would read "Dj" as a name ("D") and a four-letter run as a word.
+  return { family: tokens.slice(0, -1).join(' '), given: last.toUpperCase() }
+}

@@ -1,4 +1,4 @@
-import { normalizeDoi, tidy, tidyTitle, toInitials } from './names'
+import { normalizeDoi, parseName, tidy, tidyTitle, toInitials } from './names'
 import { CitationInputError, type CitationData } from './types'
 
 type Author = CitationData['authors'][number]
@@ -12,7 +12,6 @@ const notMedline = (reason: string): CitationInputError =>
 
 // "AU  - Platas J": a tag of up to four characters padded to four, then "- ".
 const TAG_LINE = /^([A-Z][A-Z0-9]{0,3}) {0,3}- ?(.*)$/
-const SUFFIX = /^(?:Jr|Sr|II|III|IV|2nd|3rd|4th)$/
 
 const fieldsOf = (lines: string[]): Field[] => {
   const fields: Field[] = []
@@ -25,16 +24,6 @@ const fieldsOf = (lines: string[]): Field[] => {
     }
   }
   return fields.map(({ tag, value }) => ({ tag, value: tidy(value) }))
-}
-
-// AU always ends with the initials, in NLM's spelling ("Prockop Dj"): the token is taken as is,
-// upper-cased, since toInitials would shorten "Dj" to "D".
-const fromAu = (value: string): Author => {
-  const cut = value.lastIndexOf(' ')
-  const initials = value.slice(cut + 1)
-  // A suffix ("Smith JA Jr") has no field of its own; kept whole it still prints as written.
-  if (cut < 0 || SUFFIX.test(initials)) return { family: value, given: '' }
-  return { family: value.slice(0, cut), given: initials.toUpperCase() }
 }
 
 // FAU spells the given name out ("Platas, Javier").
@@ -73,7 +62,7 @@ export const parseNbib = (text: string): CitationData => {
   for (const { tag, value } of fields) {
     if (!value) continue
     if (tag === 'CN') authors.push({ family: value, given: '' })
-    else if (tag === (hasAu ? 'AU' : 'FAU')) authors.push(hasAu ? fromAu(value) : fromFau(value))
+    else if (tag === (hasAu ? 'AU' : 'FAU')) authors.push(hasAu ? parseName(value) : fromFau(value))
   }
 
   const citation: CitationData = { authors, moreAuthors: false, title, pmid }

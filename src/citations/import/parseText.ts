@@ -1,4 +1,4 @@
-import { normalizeDoi, tidy, tidyTitle } from './names'
+import { normalizeDoi, parseName, tidy, tidyTitle } from './names'
 import { CitationInputError, type CitationData } from './types'
 
 type Author = CitationData['authors'][number]
@@ -94,22 +94,6 @@ const splitJournalSource = (segment: string): { journal: string; source: Source 
   const journal = tidy(segment.slice(0, cut))
   const source = parseSource(segment.slice(cut))
   return journal && source ? { journal, source } : null
-}
-
-const SUFFIX = /^(?:Jr|Sr|II|III|IV|2nd|3rd|4th)\.?$/
-// AMA and NLM initials: "J", "MDP", "J-P"; NLM also prints some as "Dj" (Prockop Dj). Two
-// consonants only, so surnames such as "Li" or "Wu" are not taken for initials.
-const INITIALS = /^(?:\p{Lu}{1,4}(?:-\p{Lu}{1,4})?|\p{Lu}[b-df-hj-np-tv-z])$/u
-
-const parseName = (part: string): Author => {
-  const tokens = part.split(' ')
-  const last = tokens[tokens.length - 1].replace(/\./g, '')
-  // A suffix ("Smith JA Jr") has no place of its own; kept whole it still prints as written.
-  if (tokens.length < 2 || SUFFIX.test(last) || !INITIALS.test(last)) {
-    return { family: part, given: '' }
-  }
-  // Not toInitials: it would read "Dj" as a name ("D") and a four-letter run as a word.
-  return { family: tokens.slice(0, -1).join(' '), given: last.toUpperCase() }
 }
 
 const ET_AL = /(?:^|\s)et\.?\s?al\.?$/i
