@@ -544,7 +544,7 @@ export interface Topic {
   createdAt: string;
 }
 /**
- * Patient reviews. New reviews wait as "Pending" until an editor approves them; only approved reviews are shown on the site.
+ * Patient reviews. New and imported reviews wait as "Pending" until an editor approves them; only approved reviews are shown on the site.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "reviews".
@@ -559,6 +559,11 @@ export interface Review {
    * Featured reviews are shown first.
    */
   featured?: boolean | null;
+  /**
+   * Who last approved or rejected this review.
+   */
+  moderatedBy?: (number | null) | User;
+  moderatedAt?: string | null;
   /**
    * As the reviewer signed it, e.g. "Linda M."
    */
@@ -581,6 +586,42 @@ export interface Review {
   office?: (number | null) | Office;
   updatedAt: string;
   createdAt: string;
+}
+/**
+ * People who can sign in to this admin panel. Only admins can add accounts or change roles.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: number;
+  /**
+   * Shown in the admin panel, e.g. "Maria Lopez".
+   */
+  name: string;
+  /**
+   * Editors write and publish content, moderate reviews and read form submissions. Admins can also manage staff accounts.
+   */
+  roles: ('admin' | 'editor')[];
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
 }
 /**
  * Stand-alone pages such as the disclaimer or "New patients", shown at /<slug>.
@@ -635,42 +676,6 @@ export interface Page {
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
-}
-/**
- * People who can sign in to this admin panel. Only admins can add accounts or change roles.
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
- */
-export interface User {
-  id: number;
-  /**
-   * Shown in the admin panel, e.g. "Maria Lopez".
-   */
-  name: string;
-  /**
-   * Editors write and publish content, moderate reviews and read form submissions. Admins can also manage staff accounts.
-   */
-  roles: ('admin' | 'editor')[];
-  updatedAt: string;
-  createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
 }
 /**
  * Forms visitors fill in, such as "How can we help you?". Add fields without a developer.
@@ -1179,6 +1184,8 @@ export interface OfficesSelect<T extends boolean = true> {
 export interface ReviewsSelect<T extends boolean = true> {
   status?: T;
   featured?: T;
+  moderatedBy?: T;
+  moderatedAt?: T;
   reviewerName?: T;
   rating?: T;
   recommends?: T;

@@ -12,6 +12,8 @@ export const isStaff: Access = ({ req: { user } }) => isStaffUser(user)
 
 export const isAdminField: FieldAccess = ({ req: { user } }) => hasRole(user, 'admin')
 
+export const isStaffField: FieldAccess = ({ req: { user } }) => isStaffUser(user)
+
 export const publishedOrStaff: Access = ({ req: { user } }) =>
   isStaffUser(user) || { _status: { equals: 'published' } }
 

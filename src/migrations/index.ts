@@ -2,6 +2,7 @@ import * as migration_20261123_200509_initial from './20261123_200509_initial';
 import * as migration_20261123_212636_navigation_globals from './20261123_212636_navigation_globals';
 import * as migration_20261123_225011_calls_to_action_home_page from './20261123_225011_calls_to_action_home_page';
 import * as migration_20261123_234225_citations_references_keys from './20261123_234225_citations_references_keys';
+import * as migration_20261124_004850_reviews_moderation_indexes from './20261124_004850_reviews_moderation_indexes';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261123_234225_citations_references_keys.up,
     down: migration_20261123_234225_citations_references_keys.down,
-    name: '20261123_234225_citations_references_keys'
+    name: '20261123_234225_citations_references_keys',
+  },
+  {
+    up: migration_20261124_004850_reviews_moderation_indexes.up,
+    down: migration_20261124_004850_reviews_moderation_indexes.down,
+    name: '20261124_004850_reviews_moderation_indexes'
   },
 ];

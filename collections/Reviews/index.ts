@@ -1,14 +1,26 @@
 import type { CollectionConfig } from 'payload'
 
-import { approvedOrStaff, isStaff } from '@/access'
-import { checkHttpUrl, checkRating } from '@/validation'
+import { approvedOrStaff, isStaff, isStaffField } from '@/access'
+import {
+  checkRatingOrRecommendation,
+  checkReviewBody,
+  checkReviewDate,
+  checkReviewerName,
+  REVIEW_BODY_MAX,
+  REVIEWER_NAME_MAX,
+} from '@/reviews/rules'
+import { checkHttpUrl } from '@/validation'
 
-import { validateWith } from './fields/validate'
-import { existingOnly } from './fields/existingOnly'
+import { existingOnly } from '../fields/existingOnly'
+import { validateWith } from '../fields/validate'
+import { importReviewsEndpoint } from './endpoints/importReviews'
+import { reviewSummaryEndpoint } from './endpoints/reviewSummary'
+import { stampModeration } from './hooks/stampModeration'
+import { tidyReviewText } from './hooks/tidyReviewText'
 
-export const REVIEW_SOURCES = ['facebook', 'google', 'website', 'other'] as const
-export const REVIEW_STATUSES = ['pending', 'approved', 'rejected'] as const
-
+// No Review or AggregateRating structured data is ever emitted for these: Google treats a
+// business's reviews of itself, shown on its own site, as self-serving and ignores or penalises
+// them. The widget is for patients, not for rich results.
 export const Reviews: CollectionConfig = {
   slug: 'reviews',
   labels: { singular: 'Review', plural: 'Reviews' },
@@ -17,8 +29,14 @@ export const Reviews: CollectionConfig = {
     defaultColumns: ['reviewerName', 'status', 'rating', 'source', 'reviewedAt', 'featured'],
     group: 'Clinic',
     description:
-      'Patient reviews. New reviews wait as "Pending" until an editor approves them; only approved reviews are shown on the site.',
+      'Patient reviews. New and imported reviews wait as "Pending" until an editor approves them; only approved reviews are shown on the site.',
     listSearchableFields: ['reviewerName', 'body'],
+    components: {
+      beforeListTable: [
+        '/src/components/admin/ReviewModeration#ReviewModeration',
+        '/src/components/admin/ImportReviews#ImportReviews',
+      ],
+    },
   },
   defaultSort: '-reviewedAt',
   access: {
@@ -26,6 +44,11 @@ export const Reviews: CollectionConfig = {
     create: isStaff,
     update: isStaff,
     delete: isStaff,
+  },
+  endpoints: [importReviewsEndpoint, reviewSummaryEndpoint],
+  hooks: {
+    beforeValidate: [tidyReviewText],
+    beforeChange: [stampModeration],
   },
   fields: [
     {
@@ -39,7 +62,11 @@ export const Reviews: CollectionConfig = {
         { label: 'Approved', value: 'approved' },
         { label: 'Rejected', value: 'rejected' },
       ],
-      admin: { position: 'sidebar', description: 'Only approved reviews appear on the site.' },
+      admin: {
+        position: 'sidebar',
+        description: 'Only approved reviews appear on the site.',
+        components: { Cell: '/src/components/admin/ReviewStatusCell#ReviewStatusCell' },
+      },
     },
     {
       name: 'featured',
@@ -48,10 +75,32 @@ export const Reviews: CollectionConfig = {
       admin: { position: 'sidebar', description: 'Featured reviews are shown first.' },
     },
     {
+      name: 'moderatedBy',
+      type: 'relationship',
+      relationTo: 'users',
+      access: { read: isStaffField, create: () => false, update: () => false },
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        description: 'Who last approved or rejected this review.',
+      },
+    },
+    {
+      name: 'moderatedAt',
+      type: 'date',
+      access: { read: isStaffField, create: () => false, update: () => false },
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        date: { pickerAppearance: 'dayAndTime', displayFormat: 'MMM d, yyyy h:mm a' },
+      },
+    },
+    {
       name: 'reviewerName',
       type: 'text',
       required: true,
-      maxLength: 120,
+      maxLength: REVIEWER_NAME_MAX,
+      validate: validateWith(checkReviewerName),
       admin: { description: 'As the reviewer signed it, e.g. "Linda M."' },
     },
     {
@@ -62,6 +111,7 @@ export const Reviews: CollectionConfig = {
           type: 'number',
           min: 1,
           max: 5,
+          index: true,
           admin: {
             width: '50%',
             description: 'Stars from 1 to 5. Leave empty for a Facebook recommendation.',
@@ -70,16 +120,7 @@ export const Reviews: CollectionConfig = {
           validate: (
             value: unknown,
             { siblingData }: { siblingData: Partial<{ recommends: unknown }> },
-          ) => {
-            const checked = checkRating(value)
-            if (checked !== true) return checked
-            const noRating = value === null || value === undefined
-            const noRecommendation =
-              siblingData?.recommends === null || siblingData?.recommends === undefined
-            return noRating && noRecommendation
-              ? 'Give a star rating or say whether the reviewer recommends the clinic.'
-              : true
-          },
+          ) => checkRatingOrRecommendation(value, siblingData?.recommends),
         },
         {
           name: 'recommends',
@@ -98,7 +139,8 @@ export const Reviews: CollectionConfig = {
       label: 'Review text',
       type: 'textarea',
       required: true,
-      maxLength: 5000,
+      maxLength: REVIEW_BODY_MAX,
+      validate: validateWith(checkReviewBody),
     },
     {
       type: 'row',
@@ -108,7 +150,9 @@ export const Reviews: CollectionConfig = {
           label: 'Date of review',
           type: 'date',
           required: true,
+          index: true,
           defaultValue: () => new Date().toISOString(),
+          validate: validateWith(checkReviewDate),
           admin: {
             width: '50%',
             date: { pickerAppearance: 'dayOnly', displayFormat: 'MMM d, yyyy' },
@@ -134,6 +178,7 @@ export const Reviews: CollectionConfig = {
       label: 'Link to the original review',
       type: 'text',
       maxLength: 2000,
+      index: true,
       validate: validateWith(checkHttpUrl),
     },
     {
