@@ -157,7 +157,7 @@ describe('reviews', () => {
     await expectRefused('reviews', () => post('reviews', reviewData({ rating: undefined })), {
       path: 'rating',
       label: 'Rating',
-      message: 'Give a star rating or say whether the reviewer recommends the clinic.',
+      message: 'Give a star rating from 1 to 5 or say whether the reviewer recommends the clinic.',
     })
   })
 
@@ -198,6 +198,38 @@ describe('reviews', () => {
       label: 'Source',
       message: /invalid/i,
     })
+  })
+})
+
+describe('review text', () => {
+  it.each([
+    ['empty', '', 'This field is required.'],
+    ['only spaces', '   \n  ', 'This field is required.'],
+    ['20,000 characters', 'a'.repeat(20_000), 'The review is 20,000 characters long; the limit is 5,000.'],
+  ])('refuses a review body that is %s', async (_label, body, message) => {
+    await expectRefused('reviews', () => post('reviews', reviewData({ body })), {
+      path: 'body',
+      label: 'Review text',
+      message,
+    })
+  })
+
+  it('refuses a review dated in the future', async () => {
+    const reviewedAt = new Date(Date.now() + 7 * 24 * 3600 * 1000).toISOString()
+    await expectRefused('reviews', () => post('reviews', reviewData({ reviewedAt })), {
+      path: 'reviewedAt',
+      label: 'Date of review',
+      message: 'The review date is in the future.',
+    })
+  })
+
+  it('keeps HTML in a name or body as plain text, exactly as typed', async () => {
+    const reviewerName = '<img src=x onerror=alert(1)> Linda'
+    const body = '<script>alert("hi")</script> <b>Great</b> care & kind staff'
+    const response = await post('reviews', reviewData({ reviewerName, body }))
+    expect(response.status).toBe(201)
+    expect(response.body.doc.reviewerName).toBe(reviewerName)
+    expect(response.body.doc.body).toBe(body)
   })
 })
 
