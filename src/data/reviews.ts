@@ -1,10 +1,15 @@
+import type { Where } from 'payload'
 import { cache } from 'react'
 
 import type { Review } from '@/payload-types'
+import { summarizeReviews, type ReviewSummary } from '@/reviews/summary'
 
 import { getPayloadClient } from './client'
 
-// Access control (approvedOrStaff) keeps pending and rejected reviews out; no where needed.
+type ID = number | string
+
+// Access control (approvedOrStaff, with overrideAccess false) keeps pending and rejected reviews
+// out of every read here.
 const REVIEW_FIELDS = {
   reviewerName: true,
   rating: true,
@@ -16,47 +21,68 @@ const REVIEW_FIELDS = {
   featured: true,
 } as const
 
-/** Approved reviews for teasers: featured first, then the newest. */
-export const getFeaturedReviews = cache(async (limit: number): Promise<Review[]> => {
-  if (limit < 1) return []
+const SORT = ['-featured', '-reviewedAt']
+
+const reviewFilter = (minRating: number, office: ID | null): Where | undefined => {
+  const and: Where[] = []
+  if (office !== null) and.push({ office: { equals: office } })
+  if (minRating > 1) {
+    and.push({
+      or: [
+        { rating: { greater_than_equal: minRating } },
+        { and: [{ rating: { exists: false } }, { recommends: { equals: true } }] },
+      ],
+    })
+  }
+  return and.length ? { and } : undefined
+}
+
+/** Average and counts of approved reviews (of one office), from one aggregate query. */
+export const getReviewSummary = cache(async (office: ID | null = null): Promise<ReviewSummary> => {
   const payload = await getPayloadClient()
-  const { docs } = await payload.find({
-    collection: 'reviews',
-    sort: ['-featured', '-reviewedAt'],
-    depth: 0,
-    limit,
-    pagination: false,
-    overrideAccess: false,
-    select: REVIEW_FIELDS,
-  })
-  return docs as Review[]
+  return summarizeReviews(payload, { office })
 })
 
-/** How many approved reviews there are. */
-export const getReviewCount = cache(async (): Promise<number> => {
-  const payload = await getPayloadClient()
-  const { totalDocs } = await payload.count({ collection: 'reviews', overrideAccess: false })
-  return totalDocs
-})
+/** The reviews a widget shows: featured first, then the newest. */
+export const getTopReviews = cache(
+  async (limit: number, minRating = 0, office: ID | null = null): Promise<Review[]> => {
+    if (limit < 1) return []
+    const payload = await getPayloadClient()
+    const { docs } = await payload.find({
+      collection: 'reviews',
+      where: reviewFilter(minRating, office),
+      sort: SORT,
+      depth: 0,
+      limit,
+      pagination: false,
+      overrideAccess: false,
+      select: REVIEW_FIELDS,
+    })
+    return docs as Review[]
+  },
+)
 
 export type ReviewsPage = { reviews: Review[]; page: number; totalPages: number; totalDocs: number }
 
-/** One page of approved reviews, featured first, then the newest. */
-export const getReviewsPage = cache(async (page: number, limit: number): Promise<ReviewsPage> => {
-  const payload = await getPayloadClient()
-  const result = await payload.find({
-    collection: 'reviews',
-    sort: ['-featured', '-reviewedAt'],
-    depth: 0,
-    page,
-    limit,
-    overrideAccess: false,
-    select: REVIEW_FIELDS,
-  })
-  return {
-    reviews: result.docs as Review[],
-    page,
-    totalPages: result.totalPages,
-    totalDocs: result.totalDocs,
-  }
-})
+/** One page of approved reviews (of one office), featured first, then the newest. */
+export const getReviewsPage = cache(
+  async (page: number, limit: number, office: ID | null = null): Promise<ReviewsPage> => {
+    const payload = await getPayloadClient()
+    const result = await payload.find({
+      collection: 'reviews',
+      where: reviewFilter(0, office),
+      sort: SORT,
+      depth: 0,
+      page,
+      limit,
+      overrideAccess: false,
+      select: REVIEW_FIELDS,
+    })
+    return {
+      reviews: result.docs as Review[],
+      page,
+      totalPages: result.totalPages,
+      totalDocs: result.totalDocs,
+    }
+  },
+)

@@ -53,7 +53,11 @@ const summarizeSqlite = async (db: SqliteDb, office: Options['office']) => {
       notRecommendCount: sql<number>`coalesce(sum(case when ${reviews.recommends} = 0 then 1 else 0 end), 0)`,
     })
     .from(reviews)
-    .where(office === null || office === undefined ? approved : and(approved, eq(reviews.office, Number(office))))
+    .where(
+      office === null || office === undefined
+        ? approved
+        : and(approved, eq(reviews.office, Number(office))),
+    )
   return toSummary(rows[0])
 }
 

@@ -1,7 +1,9 @@
 import { render, screen, within } from '@testing-library/react'
 
 import { ArticleSidebar } from '@/components/ArticleSidebar'
+import { ReviewsPanel } from '@/components/ReviewsWidget/ReviewsPanel'
 import type { CallsToAction, Review, Topic } from '@/payload-types'
+import { EMPTY_SUMMARY } from '@/reviews/summary'
 
 const stamp = { createdAt: '2026-11-01T00:00:00.000Z', updatedAt: '2026-11-01T00:00:00.000Z' }
 const kneePain: Topic = { id: 5, name: 'Knee pain', slug: 'knee-pain', ...stamp }
@@ -42,6 +44,14 @@ const reviews: Review[] = [
     ...stamp,
   },
 ]
+const widget = (total: number) => (
+  <ReviewsPanel
+    heading={callsToAction.reviewsHeading}
+    summary={{ ...EMPTY_SUMMARY, total, ratingCount: total, average: 5 }}
+    reviews={total ? reviews : []}
+    allHref="/reviews"
+  />
+)
 const offices = [{ id: 1, name: 'Chicagoland Office', phone: '(708) 393-8266' }]
 
 const headings = () =>
@@ -51,26 +61,12 @@ const headings = () =>
 
 describe('ArticleSidebar', () => {
   it('is a complementary landmark named "Get help"', () => {
-    render(
-      <ArticleSidebar
-        callsToAction={callsToAction}
-        reviews={reviews}
-        reviewTotal={8}
-        offices={offices}
-      />,
-    )
+    render(<ArticleSidebar callsToAction={callsToAction} reviews={widget(8)} offices={offices} />)
     expect(screen.getByRole('complementary', { name: 'Get help' })).toBeInTheDocument()
   })
 
   it('shows the calls to action in the staff order, then reviews, then how to reach us', () => {
-    render(
-      <ArticleSidebar
-        callsToAction={callsToAction}
-        reviews={reviews}
-        reviewTotal={8}
-        offices={offices}
-      />,
-    )
+    render(<ArticleSidebar callsToAction={callsToAction} reviews={widget(8)} offices={offices} />)
     expect(headings()).toEqual([
       'H2 Were you recommended surgery?',
       'H2 Living with knee pain?',
@@ -86,15 +82,14 @@ describe('ArticleSidebar', () => {
       ['(708) 393-8266', 'tel:+17083938266'],
     ])
     expect(screen.getByText('Ask us for a second opinion first.')).toBeInTheDocument()
-    expect(screen.getByRole('img', { name: '5 out of 5 stars' })).toBeInTheDocument()
+    expect(screen.getAllByRole('img', { name: '5 out of 5 stars' })).toHaveLength(2)
   })
 
   it('still shows reviews and contact when staff left the calls to action empty', () => {
     const { rerender } = render(
       <ArticleSidebar
         callsToAction={{ ...callsToAction, sidebar: [] }}
-        reviews={reviews}
-        reviewTotal={1}
+        reviews={widget(1)}
         offices={offices}
       />,
     )
@@ -102,32 +97,18 @@ describe('ArticleSidebar', () => {
     rerender(
       <ArticleSidebar
         callsToAction={{ ...callsToAction, sidebar: null }}
-        reviews={reviews}
-        reviewTotal={1}
+        reviews={widget(1)}
         offices={offices}
       />,
     )
     expect(headings()).toEqual(['H2 Patients in their own words', 'H2 Talk to a nurse'])
   })
 
-  it('falls back to "What our patients say" for an empty reviews heading', () => {
-    render(
-      <ArticleSidebar
-        callsToAction={{ ...callsToAction, reviewsHeading: '' }}
-        reviews={reviews}
-        reviewTotal={1}
-        offices={offices}
-      />,
-    )
-    expect(screen.getByRole('heading', { name: 'What our patients say' })).toBeInTheDocument()
-  })
-
   it('leaves out the reviews when there are none approved', () => {
     render(
       <ArticleSidebar
         callsToAction={{ ...callsToAction, sidebar: [] }}
-        reviews={[]}
-        reviewTotal={0}
+        reviews={widget(0)}
         offices={offices}
       />,
     )

@@ -19,17 +19,19 @@ const review = (overrides: Partial<CardReview> = {}): CardReview => ({
 })
 
 const caption = (container: HTMLElement) => container.querySelector('figcaption') as HTMLElement
+const quote = (container: HTMLElement) => container.querySelector('blockquote') as HTMLElement
 
 describe('ReviewCard', () => {
-  it('shows the stars, the words as a quote, the reviewer, where and when', () => {
+  it('shows the stars, a source badge, the words as a quote, the reviewer and when', () => {
     const { container } = render(<ReviewCard review={review({ rating: 4 })} />)
     expect(screen.getByRole('img', { name: '4 out of 5 stars' })).toBeInTheDocument()
+    expect(container.querySelector('.source-badge')).toHaveTextContent(/^Google$/)
     expect(screen.queryByText('Recommends the clinic')).not.toBeInTheDocument()
-    expect(container.querySelector('blockquote')).toHaveTextContent(
+    expect(quote(container)).toHaveTextContent(
       /^After two years of knee pain I can walk my dog again\.$/,
     )
     expect(caption(container)).toHaveTextContent(
-      /^Linda M\. on Google, March 10, 2026 · Original review by Linda M\. \(opens in a new tab\)$/,
+      /^Linda M\., March 10, 2026 · Read the original on Google \(review by Linda M\., opens in a new tab\)$/,
     )
     expect(within(caption(container)).getByText('March 10, 2026')).toHaveAttribute(
       'datetime',
@@ -38,10 +40,19 @@ describe('ReviewCard', () => {
   })
 
   it('says "Recommends the clinic" for a recommendation without stars', () => {
-    render(<ReviewCard review={review({ rating: null, recommends: true, source: 'facebook' })} />)
+    const { container } = render(
+      <ReviewCard review={review({ rating: null, recommends: true, source: 'facebook' })} />,
+    )
     expect(screen.getByText('Recommends the clinic')).toBeInTheDocument()
     expect(screen.queryByRole('img')).not.toBeInTheDocument()
-    expect(screen.getByText(/on Facebook/)).toBeInTheDocument()
+    expect(container.querySelector('.source-badge')).toHaveTextContent(/^Facebook$/)
+    expect(screen.getByRole('link', { name: /^Read the original on Facebook/ })).toBeInTheDocument()
+  })
+
+  it('says so when a Facebook reviewer does not recommend the clinic', () => {
+    render(<ReviewCard review={review({ rating: null, recommends: false })} />)
+    expect(screen.getByText('Does not recommend the clinic')).toBeInTheDocument()
+    expect(screen.queryByText('Recommends the clinic')).not.toBeInTheDocument()
   })
 
   it('shows the stars, not "recommends", when a review has both', () => {
@@ -50,50 +61,60 @@ describe('ReviewCard', () => {
     expect(screen.queryByText('Recommends the clinic')).not.toBeInTheDocument()
   })
 
-  it('shows neither stars nor "recommends" when the review has no rating', () => {
-    const { container } = render(
-      <ReviewCard review={review({ rating: null, recommends: false })} />,
-    )
+  it('shows neither stars nor a verdict when the review has neither', () => {
+    render(<ReviewCard review={review({ rating: null, recommends: null })} />)
     expect(screen.queryByRole('img')).not.toBeInTheDocument()
-    expect(screen.queryByText('Recommends the clinic')).not.toBeInTheDocument()
-    expect(container.querySelector('figure')?.firstElementChild?.tagName).toBe('BLOCKQUOTE')
+    expect(screen.queryByText(/recommend/)).not.toBeInTheDocument()
   })
 
-  it('shortens the words at a word boundary and ends them with an ellipsis', () => {
+  describe('a long review with a maximum length', () => {
     const body =
       'I had tried everything for my shoulder before coming here, and the staff were wonderful.'
-    const { container } = render(<ReviewCard review={review({ body })} maxLength={40} />)
-    const quote = container.querySelector('blockquote') as HTMLElement
-    expect(quote).toHaveTextContent(/^I had tried everything for my shoulder…$/)
-    const shown = quote.textContent as string
-    expect(shown.length).toBeLessThanOrEqual(41)
-    // The last word before the ellipsis is a whole word of the review.
-    expect(body.split(' ')).toContain(shown.slice(0, -1).split(' ').at(-1))
+
+    it('opens with whole words and an ellipsis, and "Read more" holds the whole text', () => {
+      const { container } = render(<ReviewCard review={review({ body })} maxLength={40} />)
+      const excerpt = container.querySelector('.review-excerpt') as HTMLElement
+      expect(excerpt).toHaveTextContent(/^I had tried everything for my shoulder…$/)
+      const shown = excerpt.textContent as string
+      expect(shown.length).toBeLessThanOrEqual(41)
+      expect(body.split(' ')).toContain(shown.slice(0, -1).split(' ').at(-1))
+      // A native disclosure: it opens without JavaScript and is announced as a button.
+      const details = container.querySelector('details') as HTMLDetailsElement
+      expect(details.open).toBe(false)
+      expect(details.querySelector('summary')).toHaveTextContent(
+        'Read moreShow less of the review by Linda M.',
+      )
+      expect(details.querySelector('.review-body')?.textContent).toBe(body)
+    })
+
+    it('drops trailing punctuation before the ellipsis', () => {
+      const words = 'Wonderful staff, truly. The doctors listened and explained every single step.'
+      const { container } = render(<ReviewCard review={review({ body: words })} maxLength={24} />)
+      expect(container.querySelector('.review-excerpt')).toHaveTextContent(
+        /^Wonderful staff, truly…$/,
+      )
+    })
   })
 
-  it('drops trailing punctuation before the ellipsis', () => {
-    const body = 'Wonderful staff, truly. The doctors listened and explained every single step.'
-    const { container } = render(<ReviewCard review={review({ body })} maxLength={24} />)
-    expect(container.querySelector('blockquote')).toHaveTextContent(/^Wonderful staff, truly…$/)
-  })
-
-  it('shows short words whole, without an ellipsis, even with a maximum length', () => {
+  it('shows short words whole, with no "Read more", even with a maximum length', () => {
     const { container } = render(
       <ReviewCard review={review({ body: 'Great care.' })} maxLength={40} />,
     )
-    expect(container.querySelector('blockquote')).toHaveTextContent(/^Great care\.$/)
+    expect(quote(container)).toHaveTextContent(/^Great care\.$/)
+    expect(container.querySelector('details')).not.toBeInTheDocument()
   })
 
   it('shows the whole review without a maximum length', () => {
     const body = 'word '.repeat(100).trim()
     const { container } = render(<ReviewCard review={review({ body })} />)
-    expect(container.querySelector('blockquote')?.textContent).toBe(body)
+    expect(quote(container).textContent).toBe(body)
+    expect(container.querySelector('details')).not.toBeInTheDocument()
   })
 
   it('links to the original review in a new tab, named for the reviewer', () => {
     render(<ReviewCard review={review()} />)
     const link = screen.getByRole('link', {
-      name: 'Original review by Linda M. (opens in a new tab)',
+      name: 'Read the original on Google (review by Linda M., opens in a new tab)',
     })
     expect(link).toHaveAttribute('href', 'https://maps.google.com/review/123')
     expect(link).toHaveAttribute('target', '_blank')
@@ -105,33 +126,33 @@ describe('ReviewCard', () => {
   it('has no link, and no dangling separator, when there is no original to link to', () => {
     const { container } = render(<ReviewCard review={review({ sourceUrl: null })} />)
     expect(screen.queryByRole('link')).not.toBeInTheDocument()
-    expect(caption(container)).toHaveTextContent(/^Linda M\. on Google, March 10, 2026$/)
+    expect(caption(container)).toHaveTextContent(/^Linda M\., March 10, 2026$/)
   })
 
-  it('names each source in words, and an unknown one as "another site"', () => {
+  it('names each source on its badge, and an unknown one as "Other site"', () => {
     const { container, rerender } = render(<ReviewCard review={review({ source: 'website' })} />)
-    expect(caption(container)).toHaveTextContent(/^Linda M\. on our website, March 10, 2026/)
+    expect(container.querySelector('.source-badge')).toHaveTextContent(/^Our website$/)
     rerender(<ReviewCard review={review({ source: 'yelp' as Review['source'] })} />)
-    expect(caption(container)).toHaveTextContent(/^Linda M\. on another site, March 10, 2026/)
+    expect(container.querySelector('.source-badge')).toHaveTextContent(/^Other site$/)
+    expect(screen.getByRole('link', { name: /^Read the original on another site/ })).toBeVisible()
   })
 
   it('leaves out a date it cannot read instead of printing "Invalid Date"', () => {
     const { container } = render(
       <ReviewCard review={review({ reviewedAt: 'not a date', sourceUrl: null })} />,
     )
-    expect(caption(container)).toHaveTextContent(/^Linda M\. on Google$/)
+    expect(caption(container)).toHaveTextContent(/^Linda M\.$/)
     expect(container.querySelector('time')).not.toBeInTheDocument()
   })
 
   it('shows markup in the review or the name as text, never as HTML', () => {
-    const body = '<img src=x onerror="alert(1)"> <b>Best</b> clinic'
+    const body = '<img src=x onerror="alert(1)"> <b>Best</b> clinic <script>alert(2)</script>'
     const reviewerName = '<script>alert("x")</script>'
-    const { container } = render(<ReviewCard review={review({ body, reviewerName })} />)
-    expect(container.querySelector('blockquote')?.textContent).toBe(body)
+    const { container } = render(
+      <ReviewCard review={review({ body: body.repeat(5), reviewerName })} maxLength={60} />,
+    )
+    expect(container.querySelector('.review-body')?.textContent).toBe(body.repeat(5))
     expect(caption(container)).toHaveTextContent(reviewerName, { normalizeWhitespace: false })
     expect(container.querySelector('img, b, script')).not.toBeInTheDocument()
-    expect(
-      screen.getByRole('link', { name: `Original review by ${reviewerName} (opens in a new tab)` }),
-    ).toBeInTheDocument()
   })
 })

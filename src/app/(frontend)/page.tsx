@@ -4,27 +4,24 @@ import { ArticleList } from '@/components/ArticleList'
 import { ContactTeaser, contactBox } from '@/components/ContactTeaser'
 import { HomeHero } from '@/components/HomeHero'
 import { OfficeSummary } from '@/components/OfficeSummary'
-import { ReviewsTeaser } from '@/components/ReviewsTeaser'
+import { ReviewsWidget } from '@/components/ReviewsWidget'
 import { TopicList } from '@/components/TopicList'
 import { getLatestArticles, getOffices } from '@/data'
 import { getCallsToAction, getHomePage } from '@/data/globals'
 import { getTopLevelTopics } from '@/data/navigation'
-import { getFeaturedReviews, getReviewCount } from '@/data/reviews'
 import type { Article } from '@/payload-types'
 
 const isPublishedArticle = (value: unknown): value is Article =>
   Boolean(value && typeof value === 'object' && (value as Article).slug)
 
 export default async function HomePage() {
-  const [home, callsToAction, latest, topics, offices, reviewTotal] = await Promise.all([
+  const [home, callsToAction, latest, topics, offices] = await Promise.all([
     getHomePage(),
     getCallsToAction(),
     getLatestArticles(9),
     getTopLevelTopics(),
     getOffices(),
-    getReviewCount(),
   ])
-  const reviews = await getFeaturedReviews(callsToAction.reviewsCount ?? 2)
   // Staff-picked articles (only the published ones come back populated), else the newest three.
   const picked = (home.featuredArticles ?? []).filter(isPublishedArticle)
   const featured = picked.length ? picked : latest.slice(0, 3)
@@ -54,10 +51,9 @@ export default async function HomePage() {
         </section>
       ) : null}
       <div className="home-columns">
-        <ReviewsTeaser
+        <ReviewsWidget
           heading={callsToAction.reviewsHeading}
-          reviews={reviews}
-          total={reviewTotal}
+          count={callsToAction.reviewsCount ?? 2}
         />
         <ContactTeaser contact={contactBox(callsToAction)} offices={offices} />
       </div>

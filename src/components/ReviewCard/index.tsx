@@ -1,49 +1,77 @@
 import { Stars } from '@/components/Stars'
 import { formatLongDate } from '@/format/date'
 import type { Review } from '@/payload-types'
-import { excerptText } from '@/reviews/excerpt'
-import { SOURCE_LABELS } from '@/reviews/sources'
+import { splitLongText } from '@/reviews/excerpt'
+import { SOURCE_BADGES, SOURCE_LABELS, sourceKey } from '@/reviews/sources'
+
+export type CardReview = Pick<
+  Review,
+  'id' | 'reviewerName' | 'rating' | 'recommends' | 'body' | 'reviewedAt' | 'source' | 'sourceUrl'
+>
 
 type Props = {
-  review: Pick<
-    Review,
-    'id' | 'reviewerName' | 'rating' | 'recommends' | 'body' | 'reviewedAt' | 'source' | 'sourceUrl'
-  >
-  /** Shorten the text to this many characters (for teasers). */
+  review: CardReview
+  /** Show this many characters, with "Read more" for the rest (for teasers). */
   maxLength?: number
 }
 
-/** One approved review as a quote: stars or "recommends", the words, who and where. */
+const Verdict = ({ review }: { review: CardReview }) => {
+  if (typeof review.rating === 'number') return <Stars rating={review.rating} />
+  if (review.recommends === true) return <p className="recommends">Recommends the clinic</p>
+  if (review.recommends === false) {
+    return <p className="recommends recommends--not">Does not recommend the clinic</p>
+  }
+  return null
+}
+
+/**
+ * One approved review as a quote: stars or a recommendation, where it was written, the words
+ * (long ones open with "Read more", which works without JavaScript), who and when, and a link
+ * to the original. Names and words are always text: React escapes any HTML in them.
+ */
 export const ReviewCard = ({ review, maxLength }: Props) => {
-  const source = SOURCE_LABELS[review.source] ?? SOURCE_LABELS.other
+  const source = sourceKey(review.source)
   const date = formatLongDate(review.reviewedAt)
+  const long = maxLength ? splitLongText(review.body, maxLength) : null
   return (
     <figure className="review-card">
-      {typeof review.rating === 'number' ? (
-        <Stars rating={review.rating} />
-      ) : review.recommends ? (
-        <p className="recommends">Recommends the clinic</p>
-      ) : null}
+      <div className="review-card-top">
+        <Verdict review={review} />
+        <span className={`source-badge source-badge--${source}`}>{SOURCE_BADGES[source]}</span>
+      </div>
       <blockquote>
-        <p>{maxLength ? excerptText(review.body, maxLength) : review.body}</p>
+        {long ? (
+          <div className="review-text">
+            <p className="review-excerpt">{long.excerpt}</p>
+            <details className="read-more">
+              <summary>
+                <span className="read-more-open">Read more</span>
+                <span className="read-more-close">Show less</span>
+                <span className="visually-hidden"> of the review by {review.reviewerName}</span>
+              </summary>
+              <p className="review-body">{review.body}</p>
+            </details>
+          </div>
+        ) : (
+          <p className="review-body">{review.body}</p>
+        )}
       </blockquote>
       <figcaption>
-        {review.reviewerName}
-        <span className="muted">
-          {' '}
-          on {source}
-          {date ? (
-            <>
-              , <time dateTime={review.reviewedAt}>{date}</time>
-            </>
-          ) : null}
-        </span>
+        <span className="reviewer">{review.reviewerName}</span>
+        {date ? (
+          <span className="muted">
+            , <time dateTime={review.reviewedAt}>{date}</time>
+          </span>
+        ) : null}
         {review.sourceUrl ? (
           <>
             {' · '}
-            <a href={review.sourceUrl} rel="nofollow noopener" target="_blank">
-              Original<span className="visually-hidden"> review by {review.reviewerName}</span>
-              <span className="visually-hidden"> (opens in a new tab)</span>
+            <a href={review.sourceUrl} rel="nofollow noopener noreferrer" target="_blank">
+              Read the original on {SOURCE_LABELS[source]}
+              <span className="visually-hidden">
+                {' '}
+                (review by {review.reviewerName}, opens in a new tab)
+              </span>
             </a>
           </>
         ) : null}

@@ -1,16 +1,35 @@
+import { clampRating, roundRating } from '@/reviews/rating'
+
 type Props = { rating: number }
 
-/** Five stars, filled to the nearest whole star, read out as "4.8 out of 5 stars". */
+// A five-pointed star in a 24×24 box.
+const STAR = 'M12 1.6l3.1 6.5 7.1.9-5.2 4.9 1.3 7-6.3-3.4-6.3 3.4 1.3-7L1.8 9l7.1-.9z'
+
+const row = [0, 1, 2, 3, 4].map((index) => (
+  <path key={index} d={STAR} transform={`translate(${index * 24} 0)`} />
+))
+
+/**
+ * Five stars filled to the tenth (4.8 fills four and most of the fifth), read out as
+ * "4.8 out of 5 stars". SVG rather than "★" text, which phones draw in different fonts.
+ */
 export const Stars = ({ rating }: Props) => {
-  // A bad value (7, -1, NaN) is clamped for both the picture and the words.
-  const value = Number.isFinite(rating) ? Math.max(0, Math.min(5, rating)) : 0
-  const filled = Math.round(value)
+  const value = roundRating(clampRating(rating))
   return (
-    <span className="stars" role="img" aria-label={`${Number(value.toFixed(1))} out of 5 stars`}>
-      <span aria-hidden="true">{'★'.repeat(filled)}</span>
-      <span aria-hidden="true" className="stars-empty">
-        {'★'.repeat(5 - filled)}
-      </span>
-    </span>
+    <svg
+      className="stars"
+      role="img"
+      aria-label={`${value} out of 5 stars`}
+      viewBox="0 0 120 24"
+      width="120"
+      height="24"
+      focusable="false"
+    >
+      <g className="stars-empty">{row}</g>
+      {/* A nested SVG clips to its own width: the filled stars show as far as the rating. */}
+      <svg className="stars-filled" x="0" y="0" width={`${Math.round(value * 20)}%`} height="24">
+        {row}
+      </svg>
+    </svg>
   )
 }

@@ -1,30 +1,81 @@
 import type { Metadata } from 'next'
+import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
 import { Pagination } from '@/components/Pagination'
+import { RatingSummary } from '@/components/RatingSummary'
 import { ReviewCard } from '@/components/ReviewCard'
-import { getReviewsPage } from '@/data/reviews'
-import { parsePageParam } from '@/format/pagination'
+import { getOffices } from '@/data'
+import { getReviewSummary, getReviewsPage } from '@/data/reviews'
+import { firstParam, pageHref, parsePageParam } from '@/format/pagination'
 
 const PER_PAGE = 10
 
-type Props = { searchParams: Promise<{ page?: string | string[] }> }
+type SearchParams = Promise<{ page?: string | string[]; office?: string | string[] }>
+type Props = { searchParams: SearchParams }
+
+/** The page number (1 for anything odd) and the office asked for, if it exists. */
+const readQuery = async (searchParams: SearchParams) => {
+  const query = await searchParams
+  const page = parsePageParam(query.page)
+  const officeSlug = firstParam(query.office)
+  const offices = await getOffices()
+  const office =
+    officeSlug && /^[a-z0-9-]{1,120}$/.test(officeSlug)
+      ? (offices.find((candidate) => candidate.slug === officeSlug) ?? null)
+      : null
+  return { page, officeSlug, office, offices }
+}
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  const page = parsePageParam((await searchParams).page)
+  const { page, office } = await readQuery(searchParams)
+  const title = office ? `Patient reviews of the ${office.name}` : 'Patient reviews'
   return {
-    title: page > 1 ? `Patient reviews, page ${page}` : 'Patient reviews',
+    title: page > 1 ? `${title}, page ${page}` : title,
     description: 'What our patients say about their care, in their own words.',
   }
 }
 
+// No Review or AggregateRating JSON-LD here or anywhere: Google treats a business's reviews of
+// itself on its own site as self-serving, so the markup earns nothing and risks a penalty.
 export default async function ReviewsPage({ searchParams }: Props) {
-  const page = parsePageParam((await searchParams).page)
-  const result = await getReviewsPage(page, PER_PAGE)
+  const { page, officeSlug, office, offices } = await readQuery(searchParams)
+  const officeId = office?.id ?? null
+  const [result, summary] = await Promise.all([
+    getReviewsPage(page, PER_PAGE, officeId),
+    getReviewSummary(officeId),
+  ])
   if (page > 1 && page > result.totalPages) notFound()
   return (
     <div className="container narrow">
-      <h1>Patient reviews</h1>
+      <h1>{office ? `Patient reviews of the ${office.name}` : 'Patient reviews'}</h1>
+      <RatingSummary summary={summary} />
+      {offices.length > 1 ? (
+        <nav aria-label="Filter by office" className="topic-filter">
+          <ul className="chip-list">
+            <li>
+              <Link href="/reviews" aria-current={office ? undefined : 'page'}>
+                All offices
+              </Link>
+            </li>
+            {offices.map((candidate) => (
+              <li key={candidate.id}>
+                <Link
+                  href={pageHref('/reviews', 1, { office: candidate.slug })}
+                  aria-current={candidate.id === office?.id ? 'page' : undefined}
+                >
+                  {candidate.name}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      ) : null}
+      {officeSlug && !office ? (
+        <p className="notice" role="status">
+          We could not find that office, so reviews of all offices are shown.
+        </p>
+      ) : null}
       {result.reviews.length ? (
         <>
           <p className="muted">
@@ -42,7 +93,12 @@ export default async function ReviewsPage({ searchParams }: Props) {
       ) : (
         <p>No reviews yet.</p>
       )}
-      <Pagination page={page} totalPages={result.totalPages} path="/reviews" />
+      <Pagination
+        page={page}
+        totalPages={result.totalPages}
+        path="/reviews"
+        params={{ office: office?.slug }}
+      />
     </div>
   )
 }

@@ -3,9 +3,9 @@ import { notFound } from 'next/navigation'
 
 import { ArticleSidebar } from '@/components/ArticleSidebar'
 import { ArticleView } from '@/components/ArticleView'
+import { ReviewsWidget } from '@/components/ReviewsWidget'
 import { getArticleForView, getOffices } from '@/data'
 import { getCallsToAction } from '@/data/globals'
-import { getFeaturedReviews, getReviewCount } from '@/data/reviews'
 
 type Props = { params: Promise<{ slug: string }> }
 
@@ -22,21 +22,23 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ArticlePage({ params }: Props) {
   const { slug } = await params
-  const [article, callsToAction, offices, reviewTotal] = await Promise.all([
+  const [article, callsToAction, offices] = await Promise.all([
     getArticleForView(slug),
     getCallsToAction(),
     getOffices(),
-    getReviewCount(),
   ])
   if (!article) notFound()
-  const reviews = await getFeaturedReviews(callsToAction.reviewsCount ?? 2)
   return (
     <div className="container with-sidebar">
       <ArticleView article={article} />
       <ArticleSidebar
         callsToAction={callsToAction}
-        reviews={reviews}
-        reviewTotal={reviewTotal}
+        reviews={
+          <ReviewsWidget
+            heading={callsToAction.reviewsHeading}
+            count={callsToAction.reviewsCount ?? 2}
+          />
+        }
         offices={offices}
       />
     </div>

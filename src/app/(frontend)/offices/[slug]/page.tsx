@@ -3,6 +3,7 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
 import { OfficeDetails } from '@/components/OfficeDetails'
+import { ReviewsWidget } from '@/components/ReviewsWidget'
 import { getOffice, getPhysiciansAtOffice } from '@/data'
 import { oneLineAddress } from '@/format/map'
 
@@ -24,6 +25,11 @@ export default async function OfficePage({ params }: Props) {
       </p>
       <h1>{office.name}</h1>
       <OfficeDetails office={office} physicians={physicians} />
+      <ReviewsWidget
+        heading={`What patients say about the ${office.name}`}
+        office={office}
+        count={3}
+      />
     </div>
   )
 }
