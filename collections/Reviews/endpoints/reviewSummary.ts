@@ -35,7 +35,10 @@ export const reviewSummaryEndpoint: Endpoint = {
     }
     const summary = await summarizeReviews(req.payload, { office })
     return Response.json(
-      { ...summary, average: summary.average === null ? null : Math.round(summary.average * 10) / 10 },
+      {
+        ...summary,
+        average: summary.average === null ? null : Math.round(summary.average * 10) / 10,
+      },
       { headers: { 'Cache-Control': 'public, max-age=60' } },
     )
   },

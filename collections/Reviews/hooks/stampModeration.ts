@@ -10,7 +10,9 @@ export const stampModeration: CollectionBeforeChangeHook<Review> = ({
   req,
 }) => {
   const changed =
-    operation === 'create' ? data.status && data.status !== 'pending' : data.status !== undefined && data.status !== originalDoc?.status
+    operation === 'create'
+      ? data.status && data.status !== 'pending'
+      : data.status !== undefined && data.status !== originalDoc?.status
   if (changed && req.user && req.user.collection === 'users') {
     data.moderatedBy = req.user.id
     data.moderatedAt = new Date().toISOString()
