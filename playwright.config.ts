@@ -50,12 +50,12 @@ export default defineConfig({
     // phase, before the staff tests add articles (the screenshots show the demo content only).
     {
       name: 'visitor',
-      testMatch: /(visitor|walk|listing-pages|screenshots|accessibility)\.spec\.ts/,
+      testMatch: /(visitor|walk|listing-pages|review-widget|screenshots|accessibility)\.spec\.ts/,
       use: { ...devices['Desktop Chrome'] },
     },
     {
       name: 'staff',
-      testMatch: /(staff-flow|staff-words|citations|drafts|preview|resilience|scheduled-publish)\.spec\.ts/,
+      testMatch: /(staff-flow|staff-words|citations|drafts|preview|resilience|scheduled-publish|reviews-moderation)\.spec\.ts/,
       use: { ...devices['Desktop Chrome'] },
       dependencies: ['setup'],
     },

@@ -126,7 +126,12 @@ test.describe('the seeded article, as a visitor reads it', () => {
     await expect(
       sidebar.getByRole('link', { name: 'Information for new patients' }),
     ).toHaveAttribute('href', '/new-patients')
-    await expect(sidebar.getByRole('img', { name: '4 out of 5 stars' })).toBeVisible()
+    // The widget's figures cover every approved review: stars averaged, recommendations counted.
+    const reviews = sidebar.getByRole('region', { name: '5-star patient service' })
+    await expect(reviews.getByRole('img', { name: '4.7 out of 5 stars' })).toBeVisible()
+    await expect(reviews.locator('.rating-average')).toHaveText('4.7 from 3 ratings')
+    await expect(reviews.getByText('2 recommend', { exact: true })).toBeVisible()
+    await expect(reviews.getByRole('img', { name: '4 out of 5 stars' })).toBeVisible()
     // The writer's own call to action, inside the text, does not break the outline.
     const inline = page.locator('.prose .cta')
     await expect(inline).toContainText('Is knee pain keeping you from the things you love?')
@@ -171,7 +176,8 @@ test('the home page: welcome, featured article, topics, reviews, contact, office
   // Only approved reviews, the featured one first; the pending one stays hidden.
   const reviews = main.getByRole('region', { name: '5-star patient service' })
   await expect(reviews.locator('figcaption')).toHaveText([/^Linda M\./, /^Patricia R\./])
-  await expect(reviews.getByRole('link', { name: 'Read all 3 reviews' })).toHaveAttribute(
+  await expect(reviews.getByText('Facebook', { exact: true })).toBeVisible()
+  await expect(reviews.getByRole('link', { name: 'Read all 5 reviews' })).toHaveAttribute(
     'href',
     '/reviews',
   )

@@ -91,6 +91,8 @@ describe('on an empty database', () => {
       'review by Linda M.',
       'review by George T.',
       'review by Patricia R.',
+      'review by Maria G.',
+      'review by Robert D.',
       'review by Sam K.',
       'page Disclaimer',
       'site settings',
