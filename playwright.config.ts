@@ -55,7 +55,8 @@ export default defineConfig({
     },
     {
       name: 'staff',
-      testMatch: /(staff-flow|staff-words|citations|drafts|preview|resilience|scheduled-publish|reviews-moderation)\.spec\.ts/,
+      testMatch:
+        /(staff-flow|staff-words|citations|drafts|preview|resilience|scheduled-publish|reviews-moderation)\.spec\.ts/,
       use: { ...devices['Desktop Chrome'] },
       dependencies: ['setup'],
     },
