@@ -1,4 +1,6 @@
 /** @jest-environment node */
+import type { Where } from 'payload'
+
 import {
   currentTab,
   whereForTab,
@@ -33,7 +35,7 @@ describe('review status tabs: reading and writing the list filter', () => {
   })
 
   it('replaces only the status condition and keeps the editor’s other conditions', () => {
-    const where = {
+    const where: Where = {
       or: [{ and: [{ source: { equals: 'facebook' } }, { status: { equals: 'approved' } }] }],
     }
     expect(whereForTab(where, 'pending')).toEqual({
