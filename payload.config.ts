@@ -6,6 +6,7 @@ import sharp from 'sharp'
 
 import { Articles } from './collections/Articles'
 import { Citations } from './collections/Citations'
+import { CaptchaSolutions } from './collections/forms/CaptchaSolutions'
 import { formBuilder } from './collections/forms/formBuilder'
 import { CallsToAction } from './collections/globals/CallsToAction'
 import { Footer } from './collections/globals/Footer'
@@ -35,7 +36,18 @@ export default buildConfig({
     meta: { titleSuffix: ' · Clinic admin' },
     avatar: 'default',
   },
-  collections: [Articles, Citations, Topics, Physicians, Offices, Reviews, Pages, Media, Users],
+  collections: [
+    Articles,
+    Citations,
+    Topics,
+    Physicians,
+    Offices,
+    Reviews,
+    Pages,
+    Media,
+    Users,
+    CaptchaSolutions,
+  ],
   globals: [SiteSettings, Header, Footer, HomePage, CallsToAction],
   editor: contentEditor,
   db: databaseAdapter(),

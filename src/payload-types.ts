@@ -76,6 +76,7 @@ export interface Config {
     pages: Page;
     media: Media;
     users: User;
+    'captcha-solutions': CaptchaSolution;
     forms: Form;
     'form-submissions': FormSubmission;
     'payload-kv': PayloadKv;
@@ -99,6 +100,7 @@ export interface Config {
     pages: PagesSelect<false> | PagesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'captcha-solutions': CaptchaSolutionsSelect<false> | CaptchaSolutionsSelect<true>;
     forms: FormsSelect<false> | FormsSelect<true>;
     'form-submissions': FormSubmissionsSelect<false> | FormSubmissionsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -678,6 +680,17 @@ export interface Page {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "captcha-solutions".
+ */
+export interface CaptchaSolution {
+  id: number;
+  signature: string;
+  expiresAt: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Forms visitors fill in, such as "How can we help you?". Add fields without a developer.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -842,6 +855,19 @@ export interface FormSubmission {
         id?: string | null;
       }[]
     | null;
+  emailStatus: 'pending' | 'emailed' | 'failed' | 'none';
+  emailAttempts?: number | null;
+  emailedAt?: string | null;
+  emailError?: string | null;
+  notifications?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -996,6 +1022,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'captcha-solutions';
+        value: number | CaptchaSolution;
       } | null)
     | ({
         relationTo: 'forms';
@@ -1309,6 +1339,16 @@ export interface UsersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "captcha-solutions_select".
+ */
+export interface CaptchaSolutionsSelect<T extends boolean = true> {
+  signature?: T;
+  expiresAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "forms_select".
  */
 export interface FormsSelect<T extends boolean = true> {
@@ -1433,6 +1473,11 @@ export interface FormSubmissionsSelect<T extends boolean = true> {
         value?: T;
         id?: T;
       };
+  emailStatus?: T;
+  emailAttempts?: T;
+  emailedAt?: T;
+  emailError?: T;
+  notifications?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -2,6 +2,8 @@ import { formBuilderPlugin } from '@payloadcms/plugin-form-builder'
 
 import { anyone, isStaff, nobody } from '@/access'
 
+import { deliveryFields } from './deliveryFields'
+
 // Form submissions are health information: staff read them, nobody edits them.
 export const formBuilder = formBuilderPlugin({
   fields: { payment: false, state: false, country: false },
@@ -20,7 +22,8 @@ export const formBuilder = formBuilderPlugin({
       group: 'Forms',
       description:
         'What visitors sent through the site’s forms. Treat as private health information.',
-      defaultColumns: ['form', 'createdAt'],
+      defaultColumns: ['form', 'createdAt', 'emailStatus'],
     },
+    fields: ({ defaultFields }) => [...defaultFields, ...deliveryFields],
   },
 })

@@ -3,6 +3,7 @@ import * as migration_20261123_212636_navigation_globals from './20261123_212636
 import * as migration_20261123_225011_calls_to_action_home_page from './20261123_225011_calls_to_action_home_page';
 import * as migration_20261123_234225_citations_references_keys from './20261123_234225_citations_references_keys';
 import * as migration_20261124_004850_reviews_moderation_indexes from './20261124_004850_reviews_moderation_indexes';
+import * as migration_20261124_015515_forms_delivery_captcha from './20261124_015515_forms_delivery_captcha';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261124_004850_reviews_moderation_indexes.up,
     down: migration_20261124_004850_reviews_moderation_indexes.down,
-    name: '20261124_004850_reviews_moderation_indexes'
+    name: '20261124_004850_reviews_moderation_indexes',
+  },
+  {
+    up: migration_20261124_015515_forms_delivery_captcha.up,
+    down: migration_20261124_015515_forms_delivery_captcha.down,
+    name: '20261124_015515_forms_delivery_captcha'
   },
 ];
