@@ -1796,6 +1796,10 @@ export interface CallsToAction {
   reviewsCount: number;
   contactHeading: string;
   contactBody?: string | null;
+  /**
+   * The form shown on /contact, on office pages and beside articles. Edit its fields, confirmation message and notification emails under Forms.
+   */
+  contactForm?: (number | null) | Form;
   contactLink?: {
     /**
      * The words people click, e.g. "Our offices".
@@ -1938,6 +1942,7 @@ export interface CallsToActionSelect<T extends boolean = true> {
   reviewsCount?: T;
   contactHeading?: T;
   contactBody?: T;
+  contactForm?: T;
   contactLink?:
     | T
     | {
@@ -2033,6 +2038,17 @@ export interface CallToActionBlock {
   id?: string | null;
   blockName?: string | null;
   blockType: 'callToAction';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "FormBlock".
+ */
+export interface FormBlock {
+  heading?: string | null;
+  form: number | Form;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'formBlock';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -7,6 +7,7 @@ import {
 
 import { CallToAction } from '../blocks/CallToAction'
 import { Cite } from '../blocks/Cite'
+import { FormBlock } from '../blocks/FormBlock'
 
 // Headings start at h2: the page title is the only h1.
 export const contentEditor = lexicalEditor({
@@ -14,7 +15,7 @@ export const contentEditor = lexicalEditor({
     ...defaultFeatures.filter((feature) => feature.key !== 'heading'),
     HeadingFeature({ enabledHeadingSizes: ['h2', 'h3', 'h4'] }),
     FixedToolbarFeature(),
-    BlocksFeature({ blocks: [CallToAction], inlineBlocks: [Cite] }),
+    BlocksFeature({ blocks: [CallToAction, FormBlock], inlineBlocks: [Cite] }),
   ],
 })
 

@@ -3,6 +3,7 @@ import type { GlobalConfig } from 'payload'
 import { anyone, isStaff } from '@/access'
 
 import { callToActionFields } from '../fields/callToAction'
+import { existingOnly } from '../fields/existingOnly'
 import { linkField } from '../fields/link'
 
 export const CallsToAction: GlobalConfig = {
@@ -64,6 +65,17 @@ export const CallsToAction: GlobalConfig = {
           maxLength: 120,
         },
         { name: 'contactBody', label: 'Body', type: 'textarea', maxLength: 400 },
+        {
+          name: 'contactForm',
+          label: 'Form',
+          type: 'relationship',
+          relationTo: 'forms',
+          filterOptions: existingOnly,
+          admin: {
+            description:
+              'The form shown on /contact, on office pages and beside articles. Edit its fields, confirmation message and notification emails under Forms.',
+          },
+        },
         linkField('contactLink', { optional: true }),
       ],
     },

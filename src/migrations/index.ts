@@ -4,6 +4,7 @@ import * as migration_20261123_225011_calls_to_action_home_page from './20261123
 import * as migration_20261123_234225_citations_references_keys from './20261123_234225_citations_references_keys';
 import * as migration_20261124_004850_reviews_moderation_indexes from './20261124_004850_reviews_moderation_indexes';
 import * as migration_20261124_015515_forms_delivery_captcha from './20261124_015515_forms_delivery_captcha';
+import * as migration_20261124_015732_contact_form_block from './20261124_015732_contact_form_block';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261124_015515_forms_delivery_captcha.up,
     down: migration_20261124_015515_forms_delivery_captcha.down,
-    name: '20261124_015515_forms_delivery_captcha'
+    name: '20261124_015515_forms_delivery_captcha',
+  },
+  {
+    up: migration_20261124_015732_contact_form_block.up,
+    down: migration_20261124_015732_contact_form_block.down,
+    name: '20261124_015732_contact_form_block'
   },
 ];

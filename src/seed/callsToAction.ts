@@ -10,7 +10,10 @@ const page = (label: string, id: Id) => ({
 })
 
 /** The demo clinic's sidebar appeals, reviews box and contact box. */
-export const callsToAction = (newPatientsPageId: Id): Omit<CallsToAction, 'id'> => ({
+export const callsToAction = (
+  newPatientsPageId: Id,
+  contactFormId: Id,
+): Omit<CallsToAction, 'id'> => ({
   sidebar: [
     {
       heading: 'Were you recommended surgery?',
@@ -29,6 +32,7 @@ export const callsToAction = (newPatientsPageId: Id): Omit<CallsToAction, 'id'> 
   contactBody:
     'Tell us about your pain and we will help you decide whether a consultation makes sense. Or call the office nearest you.',
   contactLink: custom('Contact us', '/contact'),
+  contactForm: contactFormId as number,
 })
 
 /** The demo clinic's welcome and featured article. */

@@ -222,8 +222,19 @@ export const seed = async (payload: Payload): Promise<SeedReport> => {
     report.created.push(`${slug} menu`)
   }
 
+  const contactFormId = await ensure(
+    'form “How can we help you?”',
+    await findOne('forms', { title: { equals: contactForm.title } }),
+    () =>
+      payload.create({
+        collection: 'forms',
+        data: contactForm.build([...offices.map((office) => office.name)]) as never,
+        ...local,
+      }),
+  )
+
   const globals = [
-    ['calls-to-action', callsToAction(newPatientsId)],
+    ['calls-to-action', callsToAction(newPatientsId, contactFormId)],
     ['home-page', homePage(articleId)],
   ] as const
   for (const [slug, data] of globals) {
@@ -235,17 +246,6 @@ export const seed = async (payload: Payload): Promise<SeedReport> => {
     await payload.updateGlobal({ slug, data: data as never, ...local })
     report.created.push(slug)
   }
-
-  await ensure(
-    'form “How can we help you?”',
-    await findOne('forms', { title: { equals: contactForm.title } }),
-    () =>
-      payload.create({
-        collection: 'forms',
-        data: contactForm.build([...offices.map((office) => office.name)]) as never,
-        ...local,
-      }),
-  )
 
   return report
 }

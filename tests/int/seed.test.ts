@@ -99,9 +99,9 @@ describe('on an empty database', () => {
       'page New patients',
       'header menu',
       'footer menu',
+      'form “How can we help you?”',
       'calls-to-action',
       'home-page',
-      'form “How can we help you?”',
     ])
   })
 
