@@ -8,9 +8,14 @@ import type { SanitizedConfig } from 'payload'
 
 type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE'
 
-export type ApiResponse<T = any> = { status: number; body: T }
+export type ApiResponse<T = any> = { status: number; body: T; headers?: Headers }
 
-type Options = { token?: string; body?: unknown }
+type Options = {
+  token?: string
+  body?: unknown
+  /** Extra request headers (e.g. x-forwarded-for); they replace the defaults of the same name. */
+  headers?: Record<string, string>
+}
 
 const ORIGIN = 'http://localhost:3000'
 
@@ -29,7 +34,7 @@ const read = async (response: Response): Promise<ApiResponse> => {
   } catch {
     // not JSON: keep the text
   }
-  return { status: response.status, body }
+  return { status: response.status, body, headers: response.headers }
 }
 
 /** `apiPath` is everything after /api/, e.g. `reviews?where[status][equals]=pending`. */
@@ -37,7 +42,7 @@ export const rest = async (
   config: Promise<SanitizedConfig>,
   method: Method,
   apiPath: string,
-  { token, body }: Options = {},
+  { token, body, headers: extra }: Options = {},
 ): Promise<ApiResponse> => {
   const url = new URL(`/api/${apiPath}`, ORIGIN)
   const slug = url.pathname
@@ -47,7 +52,7 @@ export const rest = async (
     .map(decodeURIComponent)
   const request = new Request(url, {
     method,
-    headers: headers(token),
+    headers: { ...headers(token), ...extra },
     body: body === undefined ? undefined : JSON.stringify(body),
   })
   const response = await handlers[method](config)(request, {
