@@ -1,4 +1,5 @@
 import Link from 'next/link'
+import type { ReactNode } from 'react'
 
 import { OfficePhoneList } from '@/components/OfficePhoneList'
 import { linkHref, type NavLink } from '@/format/links'
@@ -14,6 +15,8 @@ type Props = {
   contact: ContactBox | null | undefined
   offices: Pick<Office, 'id' | 'name' | 'phone'>[]
   headingLevel?: 'h2' | 'h3'
+  /** The contact form, when it is shown here instead of a link to /contact. */
+  form?: ReactNode
 }
 
 /** The contact box as staff wrote it in the Calls to action settings. */
@@ -24,13 +27,14 @@ export const contactBox = (settings: CallsToAction): ContactBox => ({
 })
 
 /** "How can we help you?": the staff's words, a link to write to us, and every office's phone. */
-export const ContactTeaser = ({ contact, offices, headingLevel: Heading = 'h2' }: Props) => {
+export const ContactTeaser = ({ contact, offices, headingLevel: Heading = 'h2', form }: Props) => {
   const href = linkHref(contact?.link)
   return (
     <section className="contact-teaser" aria-labelledby="contact-teaser-heading">
       <Heading id="contact-teaser-heading">{contact?.heading || 'How can we help you?'}</Heading>
       {contact?.body ? <p>{contact.body}</p> : null}
-      {href && contact?.link?.label ? (
+      {form ?? null}
+      {!form && href && contact?.link?.label ? (
         <p>
           <Link className="button" href={href}>
             {contact.link.label}

@@ -13,7 +13,8 @@ import {
 import type { ReferenceNumbering } from '@/citations/numberReferences'
 import { pathFor } from '@/format/links'
 import { CallToActionBox } from '@/components/CallToActionBox'
-import type { CallToActionBlock, CiteBlock } from '@/payload-types'
+import { FormBlockView } from '@/components/FormSection'
+import type { CallToActionBlock, CiteBlock, FormBlock } from '@/payload-types'
 
 const internalDocToHref = ({ linkNode }: { linkNode: SerializedLinkNode }): string => {
   const doc = linkNode.fields.doc
@@ -34,6 +35,9 @@ export const RichText = ({ data, numbering, className = 'prose' }: Props) => {
     ...defaultConverters,
     ...LinkJSXConverter({ internalDocToHref }),
     blocks: {
+      formBlock: ({ node }: { node: SerializedBlockNode<FormBlock> }) => (
+        <FormBlockView block={node.fields} />
+      ),
       // Inside the text its heading is a paragraph, so it does not break the article's outline.
       callToAction: ({ node }: { node: SerializedBlockNode<CallToActionBlock> }) => (
         <CallToActionBox

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 
+import { FormSection, phoneFallback, populatedForm } from '@/components/FormSection'
 import { OfficeSummary } from '@/components/OfficeSummary'
 import { getOffices } from '@/data'
 import { getCallsToAction } from '@/data/globals'
@@ -8,12 +9,12 @@ export async function generateMetadata(): Promise<Metadata> {
   const { contactHeading } = await getCallsToAction()
   return {
     title: contactHeading || 'Contact us',
-    description: 'Call the office nearest you, or find its address and hours.',
+    description: 'Write to our patient team, or call the office nearest you.',
   }
 }
 
 export default async function ContactPage() {
-  const [{ contactHeading, contactBody }, offices] = await Promise.all([
+  const [{ contactHeading, contactBody, contactForm }, offices] = await Promise.all([
     getCallsToAction(),
     getOffices(),
   ])
@@ -21,6 +22,12 @@ export default async function ContactPage() {
     <div className="container">
       <h1>{contactHeading || 'How can we help you?'}</h1>
       {contactBody ? <p className="lead">{contactBody}</p> : null}
+      {populatedForm(contactForm) ? (
+        <section className="contact-form" aria-label="Write to us">
+          <FormSection form={populatedForm(contactForm)!} fallback={phoneFallback(offices)} />
+        </section>
+      ) : null}
+      <h2>Call or visit</h2>
       {offices.length ? (
         <div className="office-summaries">
           {offices.map((office) => (

@@ -2,9 +2,11 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
+import { FormSection, populatedForm } from '@/components/FormSection'
 import { OfficeDetails } from '@/components/OfficeDetails'
 import { ReviewsWidget } from '@/components/ReviewsWidget'
 import { getOffice, getPhysiciansAtOffice } from '@/data'
+import { getCallsToAction } from '@/data/globals'
 import { oneLineAddress } from '@/format/map'
 
 type Props = { params: Promise<{ slug: string }> }
@@ -17,7 +19,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function OfficePage({ params }: Props) {
   const office = await getOffice((await params).slug)
   if (!office) notFound()
-  const physicians = await getPhysiciansAtOffice(office.id)
+  const [physicians, callsToAction] = await Promise.all([
+    getPhysiciansAtOffice(office.id),
+    getCallsToAction(),
+  ])
+  const form = populatedForm(callsToAction.contactForm)
   return (
     <div className="container">
       <p className="back-link">
@@ -25,6 +31,16 @@ export default async function OfficePage({ params }: Props) {
       </p>
       <h1>{office.name}</h1>
       <OfficeDetails office={office} physicians={physicians} />
+      {form ? (
+        <section className="office-form" aria-labelledby="office-form-heading">
+          <h2 id="office-form-heading">Write to the {office.name}</h2>
+          <FormSection
+            form={form}
+            defaults={{ office: office.name }}
+            fallback={office.phone ? `call this office at ${office.phone}` : undefined}
+          />
+        </section>
+      ) : null}
       <ReviewsWidget
         heading={`What patients say about the ${office.name}`}
         office={office}
