@@ -3,6 +3,8 @@ import { formBuilderPlugin } from '@payloadcms/plugin-form-builder'
 import { anyone, isStaff, nobody } from '@/access'
 
 import { deliveryFields } from './deliveryFields'
+import { challengeEndpoint } from './endpoints/challenge'
+import { guardSubmission, requireObjectBody } from './hooks/guardSubmission'
 
 // Form submissions are health information: staff read them, nobody edits them.
 export const formBuilder = formBuilderPlugin({
@@ -15,6 +17,7 @@ export const formBuilder = formBuilderPlugin({
       description:
         'Forms visitors fill in, such as "How can we help you?". Add fields without a developer.',
     },
+    endpoints: [challengeEndpoint],
   },
   formSubmissionOverrides: {
     access: { read: isStaff, create: anyone, update: nobody, delete: isStaff },
@@ -25,5 +28,10 @@ export const formBuilder = formBuilderPlugin({
       defaultColumns: ['form', 'createdAt', 'emailStatus'],
     },
     fields: ({ defaultFields }) => [...defaultFields, ...deliveryFields],
+    hooks: {
+      // Spam protection and checks against the form's own fields, before anything is stored.
+      beforeOperation: [requireObjectBody],
+      beforeValidate: [guardSubmission],
+    },
   },
 })

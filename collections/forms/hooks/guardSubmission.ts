@@ -77,6 +77,31 @@ const recordSolution = async (
 }
 
 /**
+ * A create whose body is not a JSON object (text/plain, a form post, a bare string) would
+ * crash Payload's field hooks with a 500; refuse it first, with a 4xx that says what to send.
+ */
+export const requireObjectBody: CollectionBeforeOperationHook = ({ args, operation, req }) => {
+  if (operation !== 'create' || req.payloadAPI === 'local') return args
+  const { data } = args as { data?: unknown }
+  if (data && typeof data === 'object' && !Array.isArray(data)) return args
+  const type = (req.headers.get('content-type') ?? '').split(';')[0].trim().toLowerCase()
+  if (type !== 'application/json' && !type.startsWith('multipart/')) {
+    throw new APIError(
+      'Send the form as JSON with the header Content-Type: application/json.',
+      415,
+      null,
+      true,
+    )
+  }
+  throw new APIError(
+    'Send the form as a JSON object: { "form": …, "submissionData": [ … ] }.',
+    400,
+    null,
+    true,
+  )
+}
+
+/**
  * Spam protection and validation of a visitor's submission, before anything is stored:
  * honeypot, rate limit per address, the form, the ALTCHA proof of work, then the answers
  * against the form's own fields. The `altcha` and `website` keys are never stored.
@@ -85,15 +110,6 @@ export const guardSubmission: CollectionBeforeValidateHook = async ({ data, oper
   if (operation !== 'create') return data
   const { altcha, website, ...rest } = (data ?? {}) as Record<string, unknown>
   if (!fromVisitor(req)) return rest
-
-  if (req.payloadAPI === 'REST' && !req.data) {
-    throw new APIError(
-      'Send the form as JSON with the header Content-Type: application/json.',
-      415,
-      null,
-      true,
-    )
-  }
 
   if (honeypotFilled(website)) throw new APIError(HONEYPOT_MESSAGE, 400, null, true)
 
