@@ -46,7 +46,7 @@ const newAddress = () => {
 type Challenge = {
   algorithm: string
   challenge: string
-  maxnumber: number
+  maxnumber?: number
   salt: string
   signature: string
 }

@@ -1,5 +1,6 @@
 import {
   APIError,
+  type CollectionBeforeOperationHook,
   type CollectionBeforeValidateHook,
   type PayloadRequest,
   ValidationError,
@@ -80,7 +81,11 @@ const recordSolution = async (
  * A create whose body is not a JSON object (text/plain, a form post, a bare string) would
  * crash Payload's field hooks with a 500; refuse it first, with a 4xx that says what to send.
  */
-export const requireObjectBody: CollectionBeforeOperationHook = ({ args, operation, req }) => {
+export const requireObjectBody: CollectionBeforeOperationHook<'form-submissions'> = ({
+  args,
+  operation,
+  req,
+}) => {
   if (operation !== 'create' || req.payloadAPI === 'local') return args
   const { data } = args as { data?: unknown }
   if (data && typeof data === 'object' && !Array.isArray(data)) return args
