@@ -3,6 +3,10 @@ import { formBuilderPlugin } from '@payloadcms/plugin-form-builder'
 import { anyone, isStaff, nobody } from '@/access'
 
 import { deliveryFields } from './deliveryFields'
+import { exportSubmissionsEndpoint } from './endpoints/exportSubmissions'
+import { resendSubmissionEndpoint } from './endpoints/resendSubmission'
+import { captureEmails } from './hooks/captureEmails'
+import { deliverSubmission } from './hooks/deliverSubmission'
 import { challengeEndpoint } from './endpoints/challenge'
 import { guardSubmission, requireObjectBody } from './hooks/guardSubmission'
 
@@ -10,6 +14,8 @@ import { guardSubmission, requireObjectBody } from './hooks/guardSubmission'
 export const formBuilder = formBuilderPlugin({
   fields: { payment: false, state: false, country: false },
   defaultToEmail: process.env.FORMS_NOTIFY_TO || undefined,
+  // The plugin only formats the emails; deliverSubmission stores, sends and records them.
+  beforeEmail: captureEmails,
   formOverrides: {
     access: { read: anyone, create: isStaff, update: isStaff, delete: isStaff },
     admin: {
@@ -27,11 +33,28 @@ export const formBuilder = formBuilderPlugin({
         'What visitors sent through the site’s forms. Treat as private health information.',
       defaultColumns: ['form', 'createdAt', 'emailStatus'],
     },
-    fields: ({ defaultFields }) => [...defaultFields, ...deliveryFields],
+    fields: ({ defaultFields }) => [
+      ...defaultFields,
+      ...deliveryFields,
+      {
+        // Stores nothing: the "Send email again" button beside the status.
+        name: 'resendEmail',
+        type: 'ui',
+        admin: {
+          position: 'sidebar',
+          components: {
+            Field: '/src/components/admin/ResendSubmissionEmail#ResendSubmissionEmail',
+          },
+        },
+      },
+    ],
+    endpoints: [exportSubmissionsEndpoint, resendSubmissionEndpoint],
     hooks: {
       // Spam protection and checks against the form's own fields, before anything is stored.
       beforeOperation: [requireObjectBody],
       beforeValidate: [guardSubmission],
+      // After the plugin's own afterChange has formatted the emails (captureEmails).
+      afterChange: [deliverSubmission],
     },
   },
 })

@@ -76,7 +76,9 @@ export const retentionTask: TaskConfig<{ input: object; output: { deleted: numbe
     const days = retentionDays()
     const deleted = days === undefined ? 0 : await deleteOldSubmissions(req.payload, days)
     if (deleted)
-      req.payload.logger.info({ msg: `Deleted ${deleted} form submissions older than ${days} days` })
+      req.payload.logger.info({
+        msg: `Deleted ${deleted} form submissions older than ${days} days`,
+      })
     await queueRetention(req.payload, { waitUntil: nextRun(new Date()), except: job.id })
     return { output: { deleted } }
   },
