@@ -4,7 +4,7 @@ import { captchaHmacKey, createFormChallenge } from '@/forms/captcha'
 import { contactForm } from '@/seed/contactForm'
 
 import { count } from './helpers/fixtures'
-import { type ApiResponse, rest } from './helpers/http'
+import { type ApiResponse, graphql, rest } from './helpers/http'
 import { startPayload, type TestContext } from './helpers/payload'
 
 /**
@@ -458,6 +458,29 @@ describe('the request itself', () => {
     })
     expect(response.status).toBe(400)
     expect(response.body.errors[0].message).toMatch(/as a JSON object/)
+    expect(await submissions()).toBe(before)
+  })
+})
+
+describe('GraphQL', () => {
+  it('refuses a visitor without a captcha (GraphQL has no field for it) and stores nothing', async () => {
+    const before = await submissions()
+    const response = await graphql(
+      ctx.config,
+      `
+        mutation Send($form: Int!) {
+          createFormSubmission(
+            data: { form: $form, submissionData: [{ field: "firstName", value: "Bot" }] }
+          ) {
+            id
+          }
+        }
+      `,
+      { variables: { form: Number(formId) } },
+    )
+    expect(response.status).toBeLessThan(500)
+    expect(response.body.errors?.length).toBeGreaterThan(0)
+    expect(response.body.data?.createFormSubmission ?? null).toBeNull()
     expect(await submissions()).toBe(before)
   })
 })
