@@ -11,6 +11,7 @@ import {
   type FieldErrors,
   inputFields,
   type InputField,
+  missingAnswers,
   submissionData,
 } from './submission'
 
@@ -57,7 +58,7 @@ export const FormView = ({ form, confirmation, messages = {}, defaults = {}, fal
   // The widget's script is loaded on first interaction, so pages with a form stay light.
   useEffect(() => {
     if (!captchaWanted) return
-    void import('altcha')
+    import('altcha').catch(() => setCaptcha({ state: 'error' }))
   }, [captchaWanted])
 
   useEffect(() => {
@@ -78,10 +79,13 @@ export const FormView = ({ form, confirmation, messages = {}, defaults = {}, fal
     if (!widget) return null
     await customElements.whenDefined('altcha-widget')
     return new Promise((resolve) => {
+      // A check that never finishes (a very slow phone, a blocked worker) must not hang the form.
+      const timer = window.setTimeout(() => resolve(null), 60_000)
       const onState = (event: Event) => {
         const { state, payload } = (event as CustomEvent<AltchaState>).detail
         if (state === 'verified' || state === 'error' || state === 'expired') {
           widget.removeEventListener('statechange', onState)
+          window.clearTimeout(timer)
           resolve(state === 'verified' ? (payload ?? null) : null)
         }
       }
@@ -99,6 +103,12 @@ export const FormView = ({ form, confirmation, messages = {}, defaults = {}, fal
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault()
     if (sending) return
+    const data = new FormData(event.currentTarget)
+    const missing = missingAnswers(fields, data)
+    if (Object.keys(missing).length) {
+      showProblems(missing, null)
+      return
+    }
     setSending(true)
     setCaptchaWanted(true)
     try {
@@ -108,7 +118,6 @@ export const FormView = ({ form, confirmation, messages = {}, defaults = {}, fal
         widgetRef.current?.reset?.()
         return
       }
-      const data = new FormData(event.currentTarget)
       const response = await fetch('/api/form-submissions', {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },

@@ -57,3 +57,20 @@ export const errorsFromResponse = (
   }
   return { fields: result, message: other.length ? [...new Set(other)].join(' ') : null }
 }
+
+/** Required answers left blank, caught before anything is sent (the server checks again). */
+export const missingAnswers = (fields: InputField[], data: FormData): FieldErrors => {
+  const missing: FieldErrors = {}
+  for (const field of fields) {
+    if (!field.required) continue
+    const value = data.get(field.name)
+    const blank = field.blockType === 'checkbox' ? value === null : !String(value ?? '').trim()
+    if (blank) {
+      missing[field.name] =
+        field.blockType === 'checkbox'
+          ? `Tick “${field.label || field.name}” to continue.`
+          : `Please fill in “${field.label || field.name}”.`
+    }
+  }
+  return missing
+}
