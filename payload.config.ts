@@ -27,7 +27,7 @@ import { payloadSecret } from './src/db/secret'
 import { serverUrl } from './src/serverUrl'
 import { keepErrorDetails } from './src/errors/keepErrorDetails'
 import { nodemailerAdapter } from './src/email/nodemailerAdapter'
-import { queueRetention, retentionTask } from './src/forms/retention'
+import { retentionTask } from './src/forms/retention'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -61,13 +61,8 @@ export default buildConfig({
   plugins: [formBuilder],
   email: nodemailerAdapter(),
   jobs: {
-    // Runs scheduled publishing inside the server itself; no external cron needed.
-    // Called once the database is ready: queues the daily clean-up of old form submissions when
-    // FORM_SUBMISSION_RETENTION_DAYS is set.
-    autoRun: async (payload) => {
-      await queueRetention(payload)
-      return [{ cron: process.env.JOBS_CRON || '* * * * *', queue: 'default', limit: 50 }]
-    },
+    // Runs scheduled publishing and the submissions clean-up inside the server itself.
+    autoRun: [{ cron: process.env.JOBS_CRON || '* * * * *', queue: 'default', limit: 50 }],
     tasks: [retentionTask],
     shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'false',
     access: { run: ({ req: { user } }) => Boolean(user?.roles?.length) },

@@ -1,5 +1,6 @@
 import type { Migration, Payload } from 'payload'
 
+import { queueRetention } from '../forms/retention'
 import { seedIfEmpty } from '../seed'
 import { migrations } from '../migrations'
 import { databaseUri, isMongoUri } from './adapter'
@@ -18,4 +19,6 @@ export const onInit = async (payload: Payload): Promise<void> => {
   if (shouldSeedOnStart()) {
     await seedIfEmpty(payload)
   }
+  // The daily clean-up of old form submissions, when FORM_SUBMISSION_RETENTION_DAYS is set.
+  if (!isNextBuild()) await queueRetention(payload)
 }

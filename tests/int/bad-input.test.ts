@@ -205,7 +205,11 @@ describe('review text', () => {
   it.each([
     ['empty', '', 'This field is required.'],
     ['only spaces', '   \n  ', 'This field is required.'],
-    ['20,000 characters', 'a'.repeat(20_000), 'The review is 20,000 characters long; the limit is 5,000.'],
+    [
+      '20,000 characters',
+      'a'.repeat(20_000),
+      'The review is 20,000 characters long; the limit is 5,000.',
+    ],
   ])('refuses a review body that is %s', async (_label, body, message) => {
     await expectRefused('reviews', () => post('reviews', reviewData({ body })), {
       path: 'body',

@@ -1,8 +1,7 @@
-import { solveChallenge } from 'altcha-lib/v1'
-
 import { captchaHmacKey, createFormChallenge } from '@/forms/captcha'
 import { contactForm } from '@/seed/contactForm'
 
+import { type Challenge, solve, solvedCaptcha as solveFromEndpoint } from './helpers/captcha'
 import { count } from './helpers/fixtures'
 import { type ApiResponse, graphql, rest } from './helpers/http'
 import { startPayload, type TestContext } from './helpers/payload'
@@ -43,34 +42,7 @@ const newAddress = () => {
   return `198.51.${Math.floor(addressCounter / 250)}.${(addressCounter % 250) + 1}`
 }
 
-type Challenge = {
-  algorithm: string
-  challenge: string
-  maxnumber?: number
-  salt: string
-  signature: string
-}
-
-const solve = async (challenge: Challenge): Promise<string> => {
-  const solution = await solveChallenge(
-    challenge.challenge,
-    challenge.salt,
-    challenge.algorithm,
-    challenge.maxnumber,
-  ).promise
-  if (!solution) throw new Error('could not solve the challenge')
-  const { algorithm, challenge: hash, salt, signature } = challenge
-  return btoa(
-    JSON.stringify({ algorithm, challenge: hash, number: solution.number, salt, signature }),
-  )
-}
-
-/** What the widget does: fetch a challenge from the endpoint and solve it. */
-const solvedCaptcha = async (): Promise<string> => {
-  const response = await rest(ctx.config, 'GET', 'forms/challenge')
-  expect(response.status).toBe(200)
-  return solve(response.body)
-}
+const solvedCaptcha = () => solveFromEndpoint(ctx.config)
 
 const validAnswers = () => [
   { field: 'firstName', value: 'Maria' },

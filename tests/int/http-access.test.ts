@@ -7,6 +7,7 @@ import {
   reviewData,
   samples,
 } from './helpers/fixtures'
+import { solvedCaptcha } from './helpers/captcha'
 import { graphql, rest } from './helpers/http'
 import { startPayload, type TestContext } from './helpers/payload'
 
@@ -169,6 +170,7 @@ describe('REST, anonymous', () => {
       body: {
         form: basics.formId,
         submissionData: [{ field: 'email', value: 'patient@mail.test' }],
+        altcha: await solvedCaptcha(ctx.config),
       },
     })
     expect(sent.status).toBe(201)
