@@ -41,6 +41,18 @@ export const contactForm = {
         width,
       },
     ],
-    emails: [],
+    // Staff change the address and wording under Forms → Emails.
+    emails: [
+      {
+        emailTo: process.env.FORMS_NOTIFY_TO || 'frontdesk@clinic.example',
+        replyTo: '{{email}}',
+        subject: 'New request from {{firstName}} {{lastName}}',
+        message: document(
+          paragraph(
+            'A patient sent the "How can we help you?" form on our site. Their answers:',
+          ),
+        ),
+      },
+    ],
   }),
 }

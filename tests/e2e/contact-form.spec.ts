@@ -1,0 +1,186 @@
+import { type APIRequestContext, expect, test } from '@playwright/test'
+import { solveChallenge } from 'altcha-lib/v1'
+
+import { anonymousApi, EDITOR_STATE, visitorPage } from './helpers'
+
+test.use({ storageState: EDITOR_STATE })
+
+const stamp = () => `${Date.now().toString(36)}${Math.floor(Math.random() * 1296).toString(36)}`
+
+type Submission = { submissionData: { field: string; value: string }[]; emailStatus: string }
+
+/** Submissions whose last name is `lastName`, read as the signed-in editor. */
+const submissionsFor = async (staff: APIRequestContext, lastName: string) => {
+  const response = await staff.get('/api/form-submissions', {
+    params: { 'where[submissionData.value][equals]': lastName, limit: '200', depth: '0' },
+  })
+  expect(response.status()).toBe(200)
+  return ((await response.json()).docs as Submission[]).filter((doc) =>
+    doc.submissionData.some((row) => row.field === 'lastName' && row.value === lastName),
+  )
+}
+
+const totalSubmissions = async (staff: APIRequestContext) =>
+  (await (await staff.get('/api/form-submissions', { params: { limit: '1' } })).json()).totalDocs
+
+/** What the widget does: fetch a challenge and solve it. */
+const solvedCaptcha = async (api: APIRequestContext): Promise<string> => {
+  const challenge = await (await api.get('/api/forms/challenge')).json()
+  const solution = await solveChallenge(
+    challenge.challenge,
+    challenge.salt,
+    challenge.algorithm,
+    challenge.maxnumber,
+  ).promise
+  const { algorithm, salt, signature } = challenge
+  return btoa(
+    JSON.stringify({
+      algorithm,
+      challenge: challenge.challenge,
+      number: solution?.number,
+      salt,
+      signature,
+    }),
+  )
+}
+
+const contactFormId = async (api: APIRequestContext) => {
+  const response = await api.get('/api/forms', {
+    params: { 'where[title][equals]': 'How can we help you?', depth: '0' },
+  })
+  return (await response.json()).docs[0].id as number
+}
+
+test('a visitor asks for help: a wrong email is shown beside its field, then the confirmation; staff find it in the admin', async ({
+  browser,
+  page,
+}) => {
+  const lastName = `Doe-${stamp()}`
+  const visitor = await visitorPage(browser)
+  expect((await visitor.goto('/contact'))?.status()).toBe(200)
+  const form = visitor.locator('form.site-form')
+  await form.getByRole('textbox', { name: 'First name (required)' }).fill('Jane')
+  await form.getByRole('textbox', { name: 'Last name (required)' }).fill(lastName)
+  const email = form.getByRole('textbox', { name: 'Email (required)' })
+  await email.fill('jane@')
+  await form.getByRole('textbox', { name: 'Phone', exact: true }).fill('(708) 393-8266')
+  await form
+    .getByRole('textbox', { name: /Tell us about your symptoms/ })
+    .fill('My knee hurts on stairs. <script>alert(1)</script>')
+  await form.getByRole('combobox', { name: 'Preferred office' }).selectOption('Chicagoland Office')
+  await form.getByRole('checkbox', { name: /I agree to be contacted/ }).check()
+  const send = form.getByRole('button', { name: 'Send my question' })
+  await send.click()
+
+  // The server's answer, next to the field, after the spam check solved itself.
+  await expect(email).toHaveAttribute('aria-invalid', 'true')
+  await expect(email).toHaveAccessibleDescription('Enter an email address like name@example.com.')
+  expect(await submissionsFor(page.request, lastName)).toHaveLength(0)
+
+  await email.fill('jane.doe@example.com')
+  await send.click()
+  await expect(visitor.getByRole('status')).toContainText(
+    'Thank you. Your message has reached our patient team',
+  )
+  await visitor.context().close()
+
+  const [saved] = await submissionsFor(page.request, lastName)
+  expect(saved.submissionData).toEqual(
+    expect.arrayContaining([
+      expect.objectContaining({ field: 'email', value: 'jane.doe@example.com' }),
+      expect.objectContaining({
+        field: 'symptoms',
+        value: 'My knee hurts on stairs. <script>alert(1)</script>',
+      }),
+      expect.objectContaining({ field: 'office', value: 'Chicagoland Office' }),
+      expect.objectContaining({ field: 'consent', value: 'true' }),
+    ]),
+  )
+  // No SMTP server in the test: the failure is recorded on the submission, nothing is lost.
+  expect(saved.emailStatus).toBe('failed')
+
+  await page.goto('/admin/collections/form-submissions')
+  await expect(page.getByRole('heading', { name: 'Form Submissions' })).toBeVisible()
+  await page.locator('.table tbody tr').first().locator('a').first().click()
+  await expect(page.locator('textarea').filter({ hasText: lastName })).toHaveCount(1)
+  await expect(page.getByRole('button', { name: /Send email again/ })).toBeVisible()
+})
+
+test('a submission without a valid captcha is refused and nothing is stored', async ({
+  playwright,
+  baseURL,
+  page,
+}) => {
+  const api = await anonymousApi(playwright, baseURL)
+  const form = await contactFormId(api)
+  const before = await totalSubmissions(page.request)
+  const submissionData = [
+    { field: 'firstName', value: 'Bot' },
+    { field: 'lastName', value: 'Spam' },
+    { field: 'email', value: 'bot@example.com' },
+    { field: 'symptoms', value: 'Buy cheap pills' },
+    { field: 'consent', value: 'true' },
+  ]
+  for (const altcha of [undefined, 'bm90IGEgcmVhbCBwYXlsb2Fk']) {
+    const response = await api.post('/api/form-submissions', {
+      data: { form, submissionData, ...(altcha ? { altcha } : {}) },
+      headers: { 'x-forwarded-for': `203.0.113.${altcha ? 2 : 1}` },
+    })
+    expect(response.status()).toBe(400)
+    const paths = (await response.json()).errors[0].data.errors.map(
+      (error: { path: string }) => error.path,
+    )
+    expect(paths).toContain('altcha')
+  }
+  // A solved captcha cannot be used twice.
+  const altcha = await solvedCaptcha(api)
+  const send = () =>
+    api.post('/api/form-submissions', {
+      data: { form, submissionData, altcha },
+      headers: { 'x-forwarded-for': '203.0.113.3' },
+    })
+  expect((await send()).status()).toBe(201)
+  const replay = await send()
+  expect(replay.status()).toBe(400)
+  expect(await totalSubmissions(page.request)).toBe(before + 1)
+  await api.dispose()
+})
+
+test('100 concurrent valid submissions are all stored exactly once', async ({
+  playwright,
+  baseURL,
+  page,
+}) => {
+  const api = await anonymousApi(playwright, baseURL)
+  const form = await contactFormId(api)
+  const lastName = `Load-${stamp()}`
+  const before = await totalSubmissions(page.request)
+  const captchas = await Promise.all(Array.from({ length: 100 }, () => solvedCaptcha(api)))
+  const responses = await Promise.all(
+    captchas.map((altcha, index) =>
+      api.post('/api/form-submissions', {
+        data: {
+          form,
+          altcha,
+          submissionData: [
+            { field: 'firstName', value: `Patient ${index}` },
+            { field: 'lastName', value: lastName },
+            { field: 'email', value: `patient${index}@example.com` },
+            { field: 'symptoms', value: `Request number ${index}` },
+            { field: 'consent', value: 'true' },
+          ],
+        },
+        // Each from its own address, as 100 patients would be.
+        headers: { 'x-forwarded-for': `198.51.100.${index + 1}` },
+      }),
+    ),
+  )
+  expect(responses.map((response) => response.status())).toEqual(Array(100).fill(201))
+  expect(await totalSubmissions(page.request)).toBe(before + 100)
+  const saved = await submissionsFor(page.request, lastName)
+  const names = saved.map(
+    (doc) => doc.submissionData.find((row) => row.field === 'firstName')?.value,
+  )
+  expect(new Set(names).size).toBe(100)
+  await api.dispose()
+})
