@@ -103,7 +103,7 @@ test('a visitor asks for help: a wrong email is shown beside its field, then the
   await expect(page.getByRole('heading', { name: 'Form Submissions' })).toBeVisible()
   await page.locator('.table tbody tr').first().locator('a').first().click()
   await expect(page.locator('textarea').filter({ hasText: lastName })).toHaveCount(1)
-  await expect(page.getByRole('button', { name: /Send email again/ })).toBeVisible()
+  await expect(page.getByRole('button', { name: 'Retry email to staff' })).toBeVisible()
 })
 
 test('a submission without a valid captcha is refused and nothing is stored', async ({

@@ -487,3 +487,14 @@ describe('under load', () => {
     expect(new Set(names).size).toBe(100)
   })
 })
+
+describe('what visitors can read of a form', () => {
+  it('has the fields and confirmation, not who is notified', async () => {
+    const response = await rest(ctx.config, 'GET', `forms/${formId}`, { token: '' })
+    expect(response.status).toBe(200)
+    expect(response.body.fields.length).toBeGreaterThan(0)
+    // The plugin hides the Emails tab from visitors: no addresses, subjects or wording.
+    expect(response.body.emails ?? []).toEqual([])
+    expect(JSON.stringify(response.body)).not.toMatch(/frontdesk|clinic\.example|New request/)
+  })
+})
