@@ -50,7 +50,8 @@ export default defineConfig({
     // phase, before the staff tests add articles (the screenshots show the demo content only).
     {
       name: 'visitor',
-      testMatch: /(visitor|walk|listing-pages|review-widget|screenshots|accessibility)\.spec\.ts/,
+      testMatch:
+        /(visitor|walk|listing-pages|review-widget|screenshots|accessibility|structured-data)\.spec\.ts/,
       use: { ...devices['Desktop Chrome'] },
     },
     {

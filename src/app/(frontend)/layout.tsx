@@ -1,8 +1,10 @@
 import type { Metadata, Viewport } from 'next'
 import type { ReactNode } from 'react'
 
+import { JsonLd } from '@/components/JsonLd'
 import { SiteShell } from '@/components/SiteShell'
-import { getSiteSettings } from '@/data'
+import { getOffices, getSiteSettings } from '@/data'
+import { siteGraph } from '@/seo/structuredData'
 import { serverUrl } from '@/serverUrl'
 
 import './styles.css'
@@ -21,6 +23,13 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#0d4f5c' }
 
-export default function FrontendLayout({ children }: { children: ReactNode }) {
-  return <SiteShell>{children}</SiteShell>
+export default async function FrontendLayout({ children }: { children: ReactNode }) {
+  // Read as an anonymous visitor (never the previewing editor), so no draft reaches this data.
+  const [settings, offices] = await Promise.all([getSiteSettings(), getOffices()])
+  return (
+    <SiteShell>
+      <JsonLd data={siteGraph(settings, offices)} />
+      {children}
+    </SiteShell>
+  )
 }

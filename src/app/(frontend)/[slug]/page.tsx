@@ -1,8 +1,10 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
+import { JsonLd } from '@/components/JsonLd'
 import { RichText } from '@/components/RichText'
 import { getPageForView } from '@/data'
+import { pageGraph } from '@/seo/structuredData'
 
 type Props = { params: Promise<{ slug: string }> }
 
@@ -19,6 +21,7 @@ export default async function StandalonePage({ params }: Props) {
   if (!page) notFound()
   return (
     <article className="container narrow">
+      <JsonLd data={pageGraph(page)} />
       <h1>{page.title}</h1>
       <RichText data={page.content} />
     </article>

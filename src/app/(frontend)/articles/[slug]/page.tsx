@@ -3,9 +3,11 @@ import { notFound } from 'next/navigation'
 
 import { ArticleSidebar } from '@/components/ArticleSidebar'
 import { ArticleView } from '@/components/ArticleView'
+import { JsonLd } from '@/components/JsonLd'
 import { ReviewsWidget } from '@/components/ReviewsWidget'
 import { getArticleForView, getOffices } from '@/data'
 import { getCallsToAction } from '@/data/globals'
+import { articleGraph } from '@/seo/structuredData'
 
 type Props = { params: Promise<{ slug: string }> }
 
@@ -30,6 +32,7 @@ export default async function ArticlePage({ params }: Props) {
   if (!article) notFound()
   return (
     <div className="container with-sidebar">
+      <JsonLd data={articleGraph(article)} />
       <ArticleView article={article} />
       <ArticleSidebar
         callsToAction={callsToAction}

@@ -3,11 +3,13 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
 import { FormSection, populatedForm } from '@/components/FormSection'
+import { JsonLd } from '@/components/JsonLd'
 import { OfficeDetails } from '@/components/OfficeDetails'
 import { ReviewsWidget } from '@/components/ReviewsWidget'
 import { getOffice, getPhysiciansAtOffice } from '@/data'
 import { getCallsToAction } from '@/data/globals'
 import { oneLineAddress } from '@/format/map'
+import { officeGraph } from '@/seo/structuredData'
 
 type Props = { params: Promise<{ slug: string }> }
 
@@ -26,6 +28,7 @@ export default async function OfficePage({ params }: Props) {
   const form = populatedForm(callsToAction.contactForm)
   return (
     <div className="container">
+      <JsonLd data={officeGraph(office)} />
       <p className="back-link">
         <Link href="/offices">All offices</Link>
       </p>

@@ -3,10 +3,12 @@ import Image from 'next/image'
 import { notFound } from 'next/navigation'
 
 import { ArticleList } from '@/components/ArticleList'
+import { JsonLd } from '@/components/JsonLd'
 import { RichText } from '@/components/RichText'
 import { getArticlesWhere, getPhysician } from '@/data'
 import { cityLine, physicianDisplayName, streetLine } from '@/format/address'
 import type { Media, Office } from '@/payload-types'
+import { physicianGraph } from '@/seo/structuredData'
 
 type Props = { params: Promise<{ slug: string }> }
 
@@ -23,6 +25,7 @@ export default async function PhysicianPage({ params }: Props) {
   const offices = (physician.offices ?? []).filter((o): o is Office => typeof o === 'object')
   return (
     <article className="container narrow">
+      <JsonLd data={physicianGraph(physician)} />
       <h1>{physicianDisplayName(physician)}</h1>
       {physician.jobTitle ? <p className="subtitle">{physician.jobTitle}</p> : null}
       {photo?.url ? (

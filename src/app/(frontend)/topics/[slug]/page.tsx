@@ -2,11 +2,13 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
 import { ArticleList } from '@/components/ArticleList'
+import { JsonLd } from '@/components/JsonLd'
 import { TopicList } from '@/components/TopicList'
 import { TopicTrail } from '@/components/TopicTrail'
 import { getAllTopics, getArticlesWhere, getTopic } from '@/data'
 import { topicWithDescendants } from '@/data/topicTree'
 import type { Topic } from '@/payload-types'
+import { topicGraph } from '@/seo/structuredData'
 
 type Props = { params: Promise<{ slug: string }> }
 
@@ -25,6 +27,7 @@ export default async function TopicPage({ params }: Props) {
   const parent = typeof topic.parent === 'object' ? (topic.parent as Topic | null) : null
   return (
     <div className="container narrow">
+      <JsonLd data={topicGraph(topic, allTopics)} />
       {parent ? <TopicTrail topics={[parent]} current={topic} /> : null}
       <h1>{topic.name}</h1>
       {topic.description ? <p className="lead">{topic.description}</p> : null}
