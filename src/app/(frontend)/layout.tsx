@@ -18,6 +18,9 @@ export async function generateMetadata(): Promise<Metadata> {
     metadataBase: serverUrl() ? new URL(serverUrl()) : undefined,
     title: { default: settings.siteName, template: `%s · ${settings.siteName}` },
     description: settings.tagline ?? undefined,
+    alternates: {
+      types: { 'application/rss+xml': '/feed.xml', 'application/atom+xml': '/feed.atom' },
+    },
   }
 }
 

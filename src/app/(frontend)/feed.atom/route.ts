@@ -1,0 +1,13 @@
+import { getSiteSettings } from '@/data'
+import { getFeedArticles } from '@/data/seo'
+import { buildArticlesFeed, FEED_CONTENT_TYPES } from '@/seo/feed'
+
+export const dynamic = 'force-dynamic'
+
+/** The Atom feed of the 20 newest published articles. */
+export async function GET(): Promise<Response> {
+  const [settings, articles] = await Promise.all([getSiteSettings(), getFeedArticles(20)])
+  return new Response(buildArticlesFeed(settings, articles).atom1(), {
+    headers: { 'Content-Type': FEED_CONTENT_TYPES.atom },
+  })
+}

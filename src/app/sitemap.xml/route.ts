@@ -1,0 +1,13 @@
+import { getSitemapPartCount } from '@/data/seo'
+import { sitemapIndexXml, sitemapPartUrl } from '@/seo/urls'
+
+export const dynamic = 'force-dynamic'
+
+/** /sitemap.xml: the index of the parts src/app/sitemaps/sitemap.ts serves. */
+export async function GET(): Promise<Response> {
+  const parts = await getSitemapPartCount()
+  const urls = Array.from({ length: parts }, (_, id) => sitemapPartUrl(id))
+  return new Response(sitemapIndexXml(urls), {
+    headers: { 'Content-Type': 'application/xml; charset=utf-8' },
+  })
+}

@@ -1,0 +1,85 @@
+import { serverUrl } from '@/serverUrl'
+
+/** Google's limit per sitemap file; more URLs than this go into further parts. */
+export const SITEMAP_LIMIT = 50_000
+
+/** The public origin; sitemaps, robots and feeds need absolute URLs even when it is unset. */
+export const siteOrigin = (): string => serverUrl() || 'http://localhost:3000'
+
+/** An absolute URL for a site path, e.g. /articles/knee → https://clinic.example/articles/knee. */
+export const absoluteUrl = (path: string): string =>
+  `${siteOrigin()}${path.startsWith('/') ? path : `/${path}`}`
+
+/** Where the sitemap index is: what robots.txt points to, listing every part. */
+export const sitemapIndexUrl = (): string => absoluteUrl('/sitemap.xml')
+
+/**
+ * Where Next serves part `id` of the sitemap split with generateSitemaps (src/app/sitemaps/
+ * sitemap.ts). Not /sitemap/<id>.xml: a root sitemap.ts and the /sitemap.xml index route conflict.
+ */
+export const sitemapPartUrl = (id: number | string): string =>
+  absoluteUrl(`/sitemaps/sitemap/${id}.xml`)
+
+export const FEED_PATHS = { rss: '/feed.xml', atom: '/feed.atom' } as const
+
+/** How many sitemap parts `total` URLs need: at least one, so an empty site still has a sitemap. */
+export const sitemapPartCount = (total: number, perPart = SITEMAP_LIMIT): number =>
+  Math.max(1, Math.ceil(total / perPart))
+
+/** A run of entries taken from one source: [start, end) within that source. */
+export type SourceSlice = { source: number; start: number; end: number }
+
+/**
+ * Which entries of which sources make up one sitemap part, when the sources (with these sizes)
+ * are listed one after another and cut every `perPart` entries. Pure, so the 50,000 limit can be
+ * tested with made-up counts.
+ */
+export const slicesForPart = (
+  sizes: number[],
+  part: number,
+  perPart = SITEMAP_LIMIT,
+): SourceSlice[] => {
+  const from = part * perPart
+  const to = from + perPart
+  const slices: SourceSlice[] = []
+  let offset = 0
+  sizes.forEach((size, source) => {
+    const start = Math.max(from, offset)
+    const end = Math.min(to, offset + size)
+    if (start < end) slices.push({ source, start: start - offset, end: end - offset })
+    offset += size
+  })
+  return slices
+}
+
+/** The pages (1-based) of `pageSize` documents that cover [start, end), and what to keep of each. */
+export const pagesForRange = (
+  start: number,
+  end: number,
+  pageSize: number,
+): Array<{ page: number; skip: number; take: number }> => {
+  const pages: Array<{ page: number; skip: number; take: number }> = []
+  if (end <= start) return pages
+  for (let first = Math.floor(start / pageSize) * pageSize; first < end; first += pageSize) {
+    const skip = Math.max(0, start - first)
+    const take = Math.min(pageSize, end - first) - skip
+    pages.push({ page: first / pageSize + 1, skip, take })
+  }
+  return pages
+}
+
+const escapeXml = (text: string): string =>
+  text.replace(
+    /[<>&'"]/g,
+    (char) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[char]!,
+  )
+
+/** A sitemap index (sitemaps.org) listing each part's absolute URL. */
+export const sitemapIndexXml = (partUrls: string[]): string =>
+  [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
+    ...partUrls.map((url) => `<sitemap><loc>${escapeXml(url)}</loc></sitemap>`),
+    '</sitemapindex>',
+    '',
+  ].join('\n')
