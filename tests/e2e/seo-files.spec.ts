@@ -50,3 +50,16 @@ test.describe('sitemap, robots and feeds', () => {
     })
   }
 })
+
+test('every page announces both feeds in its head, articles included', async ({ page }) => {
+  for (const path of ['/', SEEDED_ARTICLE]) {
+    await page.goto(path)
+    await expect(page.locator('link[rel="alternate"][type="application/rss+xml"]')).toHaveAttribute(
+      'href',
+      /\/feed\.xml$/,
+    )
+    await expect(
+      page.locator('link[rel="alternate"][type="application/atom+xml"]'),
+    ).toHaveAttribute('href', /\/feed\.atom$/)
+  }
+})

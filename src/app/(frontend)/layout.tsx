@@ -4,6 +4,7 @@ import type { ReactNode } from 'react'
 import { JsonLd } from '@/components/JsonLd'
 import { SiteShell } from '@/components/SiteShell'
 import { getOffices, getSiteSettings } from '@/data'
+import { FEED_LINKS } from '@/seo/feedLinks'
 import { siteGraph } from '@/seo/structuredData'
 import { serverUrl } from '@/serverUrl'
 
@@ -18,9 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
     metadataBase: serverUrl() ? new URL(serverUrl()) : undefined,
     title: { default: settings.siteName, template: `%s · ${settings.siteName}` },
     description: settings.tagline ?? undefined,
-    alternates: {
-      types: { 'application/rss+xml': '/feed.xml', 'application/atom+xml': '/feed.atom' },
-    },
+    alternates: { types: FEED_LINKS },
   }
 }
 

@@ -7,6 +7,7 @@ import { JsonLd } from '@/components/JsonLd'
 import { ReviewsWidget } from '@/components/ReviewsWidget'
 import { getArticleForView, getOffices } from '@/data'
 import { getCallsToAction } from '@/data/globals'
+import { FEED_LINKS } from '@/seo/feedLinks'
 import { articleGraph } from '@/seo/structuredData'
 
 type Props = { params: Promise<{ slug: string }> }
@@ -18,7 +19,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: article.meta?.title || article.title,
     description: article.meta?.description || article.excerpt || undefined,
-    alternates: { canonical: `/articles/${article.slug}` },
+    // Next replaces the layout's `alternates` as a whole: keep the feed links.
+    alternates: { canonical: `/articles/${article.slug}`, types: FEED_LINKS },
   }
 }
 
