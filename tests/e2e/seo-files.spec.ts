@@ -63,3 +63,19 @@ test('every page announces both feeds in its head, articles included', async ({ 
     ).toHaveAttribute('href', /\/feed\.atom$/)
   }
 })
+
+test('detail pages name their canonical address', async ({ page }) => {
+  for (const path of [
+    SEEDED_ARTICLE,
+    '/topics/prolotherapy',
+    '/physicians/ross-hauser',
+    '/offices/chicagoland',
+    '/disclaimer',
+  ]) {
+    await page.goto(`${path}?utm_source=newsletter`)
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
+      'href',
+      new RegExp(`${path.replace(/[/-]/g, '\\$&')}$`),
+    )
+  }
+})

@@ -5,6 +5,7 @@ import { JsonLd } from '@/components/JsonLd'
 import { RichText } from '@/components/RichText'
 import { getPageForView } from '@/data'
 import { pageGraph } from '@/seo/structuredData'
+import { FEED_LINKS } from '@/seo/feedLinks'
 
 type Props = { params: Promise<{ slug: string }> }
 
@@ -12,7 +13,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params
   const page = await getPageForView(slug)
   if (!page) return {}
-  return { title: page.meta?.title || page.title, description: page.meta?.description || undefined }
+  return {
+    title: page.meta?.title || page.title,
+    description: page.meta?.description || undefined,
+    alternates: { canonical: `/${page.slug}`, types: FEED_LINKS },
+  }
 }
 
 export default async function StandalonePage({ params }: Props) {

@@ -10,12 +10,19 @@ import { getOffice, getPhysiciansAtOffice } from '@/data'
 import { getCallsToAction } from '@/data/globals'
 import { oneLineAddress } from '@/format/map'
 import { officeGraph } from '@/seo/structuredData'
+import { FEED_LINKS } from '@/seo/feedLinks'
 
 type Props = { params: Promise<{ slug: string }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const office = await getOffice((await params).slug)
-  return office ? { title: office.name, description: oneLineAddress(office.address) } : {}
+  return office
+    ? {
+        title: office.name,
+        description: oneLineAddress(office.address),
+        alternates: { canonical: `/offices/${office.slug}`, types: FEED_LINKS },
+      }
+    : {}
 }
 
 export default async function OfficePage({ params }: Props) {

@@ -9,12 +9,18 @@ import { getArticlesWhere, getPhysician } from '@/data'
 import { cityLine, physicianDisplayName, streetLine } from '@/format/address'
 import type { Media, Office } from '@/payload-types'
 import { physicianGraph } from '@/seo/structuredData'
+import { FEED_LINKS } from '@/seo/feedLinks'
 
 type Props = { params: Promise<{ slug: string }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const physician = await getPhysician((await params).slug)
-  return physician ? { title: physicianDisplayName(physician) } : {}
+  return physician
+    ? {
+        title: physicianDisplayName(physician),
+        alternates: { canonical: `/physicians/${physician.slug}`, types: FEED_LINKS },
+      }
+    : {}
 }
 
 export default async function PhysicianPage({ params }: Props) {

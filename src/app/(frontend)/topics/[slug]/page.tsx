@@ -9,12 +9,19 @@ import { getAllTopics, getArticlesWhere, getTopic } from '@/data'
 import { topicWithDescendants } from '@/data/topicTree'
 import type { Topic } from '@/payload-types'
 import { topicGraph } from '@/seo/structuredData'
+import { FEED_LINKS } from '@/seo/feedLinks'
 
 type Props = { params: Promise<{ slug: string }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const topic = await getTopic((await params).slug)
-  return topic ? { title: topic.name, description: topic.description ?? undefined } : {}
+  return topic
+    ? {
+        title: topic.name,
+        description: topic.description ?? undefined,
+        alternates: { canonical: `/topics/${topic.slug}`, types: FEED_LINKS },
+      }
+    : {}
 }
 
 export default async function TopicPage({ params }: Props) {
