@@ -1,7 +1,6 @@
 import { type APIRequestContext, expect, test } from '@playwright/test'
-import { solveChallenge } from 'altcha-lib/v1'
 
-import { anonymousApi, EDITOR_STATE, visitorPage } from './helpers'
+import { anonymousApi, contactFormId, EDITOR_STATE, solvedCaptcha, visitorPage } from './helpers'
 
 test.use({ storageState: EDITOR_STATE })
 
@@ -22,34 +21,6 @@ const submissionsFor = async (staff: APIRequestContext, lastName: string) => {
 
 const totalSubmissions = async (staff: APIRequestContext) =>
   (await (await staff.get('/api/form-submissions', { params: { limit: '1' } })).json()).totalDocs
-
-/** What the widget does: fetch a challenge and solve it. */
-const solvedCaptcha = async (api: APIRequestContext): Promise<string> => {
-  const challenge = await (await api.get('/api/forms/challenge')).json()
-  const solution = await solveChallenge(
-    challenge.challenge,
-    challenge.salt,
-    challenge.algorithm,
-    challenge.maxnumber,
-  ).promise
-  const { algorithm, salt, signature } = challenge
-  return btoa(
-    JSON.stringify({
-      algorithm,
-      challenge: challenge.challenge,
-      number: solution?.number,
-      salt,
-      signature,
-    }),
-  )
-}
-
-const contactFormId = async (api: APIRequestContext) => {
-  const response = await api.get('/api/forms', {
-    params: { 'where[title][equals]': 'How can we help you?', depth: '0' },
-  })
-  return (await response.json()).docs[0].id as number
-}
 
 test('a visitor asks for help: a wrong email is shown beside its field, then the confirmation; staff find it in the admin', async ({
   browser,

@@ -5,6 +5,7 @@ import {
   type Page,
   type PlaywrightWorkerArgs,
 } from '@playwright/test'
+import { solveChallenge } from 'altcha-lib/v1'
 
 export const ADMIN = {
   email: 'admin@e2e.test',
@@ -130,4 +131,33 @@ export const graphql = async (request: APIRequestContext, query: string) => {
   const response = await request.post('/api/graphql', { data: { query } })
   expect(response.ok(), await response.text()).toBe(true)
   return response.json()
+}
+
+/** What the widget does: fetch a challenge and solve it. */
+export const solvedCaptcha = async (api: APIRequestContext): Promise<string> => {
+  const challenge = await (await api.get('/api/forms/challenge')).json()
+  const solution = await solveChallenge(
+    challenge.challenge,
+    challenge.salt,
+    challenge.algorithm,
+    challenge.maxnumber,
+  ).promise
+  const { algorithm, salt, signature } = challenge
+  return btoa(
+    JSON.stringify({
+      algorithm,
+      challenge: challenge.challenge,
+      number: solution?.number,
+      salt,
+      signature,
+    }),
+  )
+}
+
+/** The seeded contact form's id. */
+export const contactFormId = async (api: APIRequestContext) => {
+  const response = await api.get('/api/forms', {
+    params: { 'where[title][equals]': 'How can we help you?', depth: '0' },
+  })
+  return (await response.json()).docs[0].id as number
 }
