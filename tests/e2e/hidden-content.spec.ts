@@ -1,4 +1,4 @@
-import { type APIRequestContext, expect, test } from '@playwright/test'
+import { type APIRequestContext, type APIResponse, expect, test } from '@playwright/test'
 
 import {
   anonymousApi,
@@ -45,7 +45,7 @@ const idOf = async (api: APIRequestContext, collection: string, slug: string) =>
   return doc.id as number
 }
 
-const created = async (response: Awaited<ReturnType<APIRequestContext['post']>>) => {
+const created = async (response: APIResponse) => {
   expect(response.status(), await response.text()).toBe(201)
   return (await response.json()).doc as { id: number; slug?: string }
 }
