@@ -110,8 +110,10 @@ export const searchSite = cache(async (raw: string, page = 1): Promise<SearchOut
     sort: ['-priority', '-date'],
     depth: 0,
     limit: MAX_RANKED,
-    overrideAccess: false,
-    // searchText is hidden from API clients, but this query may use it.
+    // searchText is hidden from API clients, and Payload refuses hidden fields in a query made
+    // with access control. The entries shown are read again below with access control, so
+    // nothing a visitor may not read can come through.
+    overrideAccess: true,
     showHiddenFields: true,
     select: {
       title: true,

@@ -92,13 +92,16 @@ const deleteEntries = async (payload: Payload, ids: ID[], { req }: Options) => {
 const isCurrent = (entry: StoredEntry, data: SearchEntryData) =>
   COMPARED.every((field) => (entry[field] ?? null) === (data[field] ?? null))
 
-/** Makes `entries` (all stored for one document) into exactly one entry equal to `data`. */
+/**
+ * Makes `entries` (all stored for one document) into exactly one entry equal to `data`; answers
+ * how many duplicates it removed.
+ */
 const writeEntry = async (
   payload: Payload,
   data: SearchEntryData,
   entries: StoredEntry[],
   options: Options,
-): Promise<void> => {
+): Promise<number> => {
   const [entry, ...duplicates] = entries
   await deleteEntries(
     payload,
@@ -123,6 +126,7 @@ const writeEntry = async (
       req: options.req,
     })
   }
+  return duplicates.length
 }
 
 const whereDoc = (collection: SearchableCollection, id: ID): Where => ({
@@ -211,7 +215,7 @@ export const reindexSearch = async (
       })
       for (const doc of result.docs) {
         const key = entryKey(collection, doc.id)
-        await writeEntry(
+        report.removed += await writeEntry(
           payload,
           buildSearchEntry(collection, doc as never),
           stored.get(key) ?? [],
@@ -226,7 +230,7 @@ export const reindexSearch = async (
   // Left over: entries of documents that are no longer published or no longer exist.
   const stale = [...orphans, ...[...stored.values()].flat().map((entry) => entry.id)]
   await deleteEntries(payload, stale, options)
-  report.removed = stale.length
+  report.removed += stale.length
   return report
 }
 
