@@ -26,6 +26,20 @@ const findMatches = (text: string, terms: string[]): Range[] => {
   return merged
 }
 
+// Lines of the index text (heading, subtitle, paragraph) run together with a dash unless they
+// already end a sentence, so "…knee osteoarthritis — Osteoarthritis is…" still reads.
+const SENTENCE_END = /[.!?:;…"'”’)]$/
+
+const oneLine = (text: string): string =>
+  text
+    .split(/\n+/)
+    .map((line) => line.replace(/\s+/g, ' ').trim())
+    .filter(Boolean)
+    .reduce(
+      (all, line) => (all ? `${all}${SENTENCE_END.test(all) ? ' ' : ' — '}${line}` : line),
+      '',
+    )
+
 /** Moves an index off the second half of a surrogate pair, so no character is cut in two. */
 const safeIndex = (text: string, index: number): number =>
   index > 0 && index < text.length && /[\uDC00-\uDFFF]/.test(text[index]) ? index - 1 : index
@@ -41,7 +55,7 @@ export const makeSnippet = (
   words: string[],
   length = SNIPPET_LENGTH,
 ): SnippetSegment[] => {
-  const clean = text.replace(/\s+/g, ' ').trim()
+  const clean = oneLine(text)
   if (!clean) return []
   const terms = [...new Set(words.map(foldText).filter(Boolean))]
   const matches = findMatches(clean, terms)

@@ -3,7 +3,7 @@ import { expect, type Page, test } from '@playwright/test'
 // The site search as a visitor uses it, on the seeded demo clinic (read-only: creates nothing).
 // The draft checks, which need an editor to write a draft, are in drafts.spec.ts.
 
-const ARTICLE = 'How stem cells help fix a broken healing cycle'
+const ARTICLE = 'How stem cells help fix a broken “healing cycle”'
 
 /** No inline script on the page carries the given text (Next's own payload scripts aside). */
 const noScriptWith = (page: Page, text: string) =>

@@ -90,9 +90,9 @@ describe('makeSnippet', () => {
     expect(snippetText(segments)).toBe('Never run <script>alert(1)</script> here')
   })
 
-  it('collapses line breaks and runs of spaces', () => {
-    expect(snippetText(makeSnippet('First line\n\nSecond   line\t end', ['second']))).toBe(
-      'First line Second line end',
+  it('joins lines with a dash unless one ends a sentence, and collapses spaces', () => {
+    expect(snippetText(makeSnippet('A heading\n\nFirst   line.\nSecond\tline\n', ['second']))).toBe(
+      'A heading — First line. Second line',
     )
   })
 
