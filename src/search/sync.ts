@@ -26,7 +26,6 @@ const COMPARED = ['title', 'priority', 'slug', 'text', 'date', 'searchText'] as 
 
 type StoredEntry = Pick<Search, 'id' | (typeof COMPARED)[number]> & {
   doc?: Search['doc'] | null
-  searchText?: string | null
 }
 
 const PUBLISHED: Where = { _status: { equals: 'published' } }
