@@ -18,6 +18,7 @@ import { Offices } from './collections/Offices'
 import { Pages } from './collections/Pages'
 import { Physicians } from './collections/Physicians'
 import { Reviews } from './collections/Reviews'
+import { Search } from './collections/Search'
 import { Topics } from './collections/Topics'
 import { Users } from './collections/Users'
 import { contentEditor } from './collections/fields/richText'
@@ -47,6 +48,7 @@ export default buildConfig({
     Reviews,
     Pages,
     Media,
+    Search,
     Users,
     CaptchaSolutions,
   ],

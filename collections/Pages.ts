@@ -8,6 +8,9 @@ import { contentEditor } from './fields/richText'
 import { populatePublishedAt } from './hooks/populatePublishedAt'
 import { RESERVED_PAGE_SLUGS, slug } from './fields/slug'
 import { draftRelationsExist } from './hooks/draftRelationsExist'
+import { syncSearchIndex } from './hooks/syncSearchIndex'
+import { rememberSearchEntries } from './hooks/rememberSearchEntries'
+import { removeFromSearchIndex } from './hooks/removeFromSearchIndex'
 
 export const Pages: CollectionConfig = {
   slug: 'pages',
@@ -36,6 +39,9 @@ export const Pages: CollectionConfig = {
   },
   hooks: {
     beforeChange: [draftRelationsExist, populatePublishedAt],
+    afterChange: [syncSearchIndex],
+    beforeDelete: [rememberSearchEntries],
+    afterDelete: [removeFromSearchIndex],
   },
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 200 },

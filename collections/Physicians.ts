@@ -5,6 +5,9 @@ import { anyone, isStaff } from '@/access'
 import { plainEditor } from './fields/richText'
 import { slug } from './fields/slug'
 import { existingOnly } from './fields/existingOnly'
+import { syncSearchIndex } from './hooks/syncSearchIndex'
+import { rememberSearchEntries } from './hooks/rememberSearchEntries'
+import { removeFromSearchIndex } from './hooks/removeFromSearchIndex'
 
 export const Physicians: CollectionConfig = {
   slug: 'physicians',
@@ -21,6 +24,11 @@ export const Physicians: CollectionConfig = {
     create: isStaff,
     update: isStaff,
     delete: isStaff,
+  },
+  hooks: {
+    afterChange: [syncSearchIndex],
+    beforeDelete: [rememberSearchEntries],
+    afterDelete: [removeFromSearchIndex],
   },
   fields: [
     {

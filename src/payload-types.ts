@@ -75,6 +75,7 @@ export interface Config {
     reviews: Review;
     pages: Page;
     media: Media;
+    search: Search;
     users: User;
     'captcha-solutions': CaptchaSolution;
     forms: Form;
@@ -99,6 +100,7 @@ export interface Config {
     reviews: ReviewsSelect<false> | ReviewsSelect<true>;
     pages: PagesSelect<false> | PagesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
+    search: SearchSelect<false> | SearchSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'captcha-solutions': CaptchaSolutionsSelect<false> | CaptchaSolutionsSelect<true>;
     forms: FormsSelect<false> | FormsSelect<true>;
@@ -681,6 +683,52 @@ export interface Page {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * What the site search looks through: one entry for each published article, page, topic and physician, updated automatically when they are saved. To change an entry, edit the document itself.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search".
+ */
+export interface Search {
+  id: number;
+  title: string;
+  /**
+   * Among equally good matches, higher comes first.
+   */
+  priority?: number | null;
+  doc:
+    | {
+        relationTo: 'articles';
+        value: number | Article;
+      }
+    | {
+        relationTo: 'pages';
+        value: number | Page;
+      }
+    | {
+        relationTo: 'topics';
+        value: number | Topic;
+      }
+    | {
+        relationTo: 'physicians';
+        value: number | Physician;
+      };
+  /**
+   * The address of the result.
+   */
+  slug?: string | null;
+  /**
+   * Published (articles, pages) or last changed (topics, physicians).
+   */
+  date?: string | null;
+  /**
+   * The plain text that is searched and quoted in results (besides the title).
+   */
+  text?: string | null;
+  searchText?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "captcha-solutions".
  */
@@ -1021,6 +1069,10 @@ export interface PayloadLockedDocument {
         value: number | Media;
       } | null)
     | ({
+        relationTo: 'search';
+        value: number | Search;
+      } | null)
+    | ({
         relationTo: 'users';
         value: number | User;
       } | null)
@@ -1312,6 +1364,21 @@ export interface MediaSelect<T extends boolean = true> {
               filename?: T;
             };
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search_select".
+ */
+export interface SearchSelect<T extends boolean = true> {
+  title?: T;
+  priority?: T;
+  doc?: T;
+  slug?: T;
+  date?: T;
+  text?: T;
+  searchText?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

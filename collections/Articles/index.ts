@@ -10,6 +10,9 @@ import { slug } from '../fields/slug'
 import { existingOnly } from '../fields/existingOnly'
 import { draftRelationsExist } from '../hooks/draftRelationsExist'
 import { computeReferences } from './hooks/computeReferences'
+import { syncSearchIndex } from '../hooks/syncSearchIndex'
+import { rememberSearchEntries } from '../hooks/rememberSearchEntries'
+import { removeFromSearchIndex } from '../hooks/removeFromSearchIndex'
 
 export const Articles: CollectionConfig = {
   slug: 'articles',
@@ -40,6 +43,9 @@ export const Articles: CollectionConfig = {
   },
   hooks: {
     beforeChange: [draftRelationsExist, populatePublishedAt, computeReferences],
+    afterChange: [syncSearchIndex],
+    beforeDelete: [rememberSearchEntries],
+    afterDelete: [removeFromSearchIndex],
   },
   fields: [
     {

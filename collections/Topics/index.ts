@@ -4,6 +4,9 @@ import { anyone, isStaff } from '@/access'
 
 import { preventTopicCycle } from './hooks/preventTopicCycle'
 import { slug } from '../fields/slug'
+import { syncSearchIndex } from '../hooks/syncSearchIndex'
+import { rememberSearchEntries } from '../hooks/rememberSearchEntries'
+import { removeFromSearchIndex } from '../hooks/removeFromSearchIndex'
 
 export const Topics: CollectionConfig = {
   slug: 'topics',
@@ -24,6 +27,9 @@ export const Topics: CollectionConfig = {
   },
   hooks: {
     beforeValidate: [preventTopicCycle],
+    afterChange: [syncSearchIndex],
+    beforeDelete: [rememberSearchEntries],
+    afterDelete: [removeFromSearchIndex],
   },
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 120 },

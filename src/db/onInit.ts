@@ -3,6 +3,7 @@ import type { Migration, Payload } from 'payload'
 import { queueRetention } from '../forms/retention'
 import { seedIfEmpty } from '../seed'
 import { migrations } from '../migrations'
+import { ensureSearchIndex } from '../search/sync'
 import { databaseUri, isMongoUri } from './adapter'
 
 const isNextBuild = () => process.env.NEXT_PHASE === 'phase-production-build'
@@ -19,6 +20,8 @@ export const onInit = async (payload: Payload): Promise<void> => {
   if (shouldSeedOnStart()) {
     await seedIfEmpty(payload)
   }
+  // MongoDB has no migrations, so an existing database gets its search index here.
+  if (!isNextBuild()) await ensureSearchIndex(payload)
   // The daily clean-up of old form submissions, when FORM_SUBMISSION_RETENTION_DAYS is set.
   if (!isNextBuild()) await queueRetention(payload)
 }

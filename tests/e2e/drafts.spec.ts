@@ -50,6 +50,23 @@ test('an article saved only as a draft stays invisible to visitors, REST and Gra
     await visitor.context().close()
   })
 
+  await test.step('the site search never finds it, by title or by text', async () => {
+    const visitor = await visitorPage(browser)
+    const stamp = title.split(' ').at(-1)!
+    for (const query of [stamp, title, 'draft is not ready']) {
+      const response = await visitor.goto(`/search?q=${encodeURIComponent(query)}`)
+      expect(response?.status()).toBe(200)
+      await expect(visitor.getByRole('status')).toHaveText(`No results for “${query}”`)
+      await expect(visitor.locator('main').getByText(body[0])).toHaveCount(0)
+    }
+    const anonymous = await anonymousApi(playwright, baseURL)
+    const index = await anonymous.get(`/api/search?where[title][like]=${stamp}&limit=100`)
+    expect(index.status()).toBe(200)
+    expect((await index.json()).totalDocs).toBe(0)
+    await anonymous.dispose()
+    await visitor.context().close()
+  })
+
   await test.step('anonymous REST finds nothing, even when asking for drafts', async () => {
     const anonymous = await anonymousApi(playwright, baseURL)
     for (const query of [`where[slug][equals]=${slug}`, `where[slug][equals]=${slug}&draft=true`]) {
@@ -148,6 +165,22 @@ test('editing a published article as a draft leaves the published text on the si
       expect(JSON.stringify(result)).not.toContain(draftText)
     }
     await anonymous.dispose()
+  })
+
+  await test.step('the site search finds the published version only', async () => {
+    const stamp = title.split(' ').at(-1)!
+    await visitor.goto(`/search?q=${stamp}`)
+    await expect(visitor.getByRole('status')).toHaveText(`1 result for “${stamp}”`)
+    const main = visitor.locator('main')
+    await expect(main.getByRole('link', { name: title, exact: true })).toHaveAttribute(
+      'href',
+      `/articles/${slug}`,
+    )
+    await expect(main.getByText(draftTitle)).toHaveCount(0)
+    await visitor.goto(`/search?q=${encodeURIComponent('Unreviewed draft sentence')}`)
+    await expect(visitor.getByRole('status')).toHaveText(
+      'No results for “Unreviewed draft sentence”',
+    )
   })
   await visitor.context().close()
 })

@@ -12,6 +12,7 @@ export const PAGE_TYPES = [
   { name: 'new patients page', url: '/new-patients' },
   { name: 'reviews', url: '/reviews' },
   { name: 'contact', url: '/contact' },
+  { name: 'search prompt', url: '/search' },
   { name: 'search results', url: '/search?q=stem+cells' },
   { name: 'search without results', url: '/search?q=zebra' },
   { name: 'not found', url: '/no-such-page', status: 404 },

@@ -126,6 +126,8 @@ test('odd query strings never break a listing', async ({ browser }) => {
   }
   // LIKE's wildcards are not search terms: "%" must not match every article.
   await visitor.goto('/search?q=%25%25%25_')
-  await expect(visitor.getByRole('status')).toHaveText('No articles found for “%%%_”')
+  await expect(visitor.getByRole('status')).toHaveText('Nothing to search for in “%%%_”')
+  await visitor.goto('/search?q=100%25')
+  await expect(visitor.getByRole('status')).toHaveText('No results for “100%”')
   await visitor.context().close()
 })

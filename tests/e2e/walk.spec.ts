@@ -97,8 +97,9 @@ test('a visitor reaches every page type from the home page by following links', 
       /\/articles\?topic=knee$/,
       'Articles about Knee',
     )
-    await page.getByRole('searchbox', { name: 'Search articles' }).fill('healing cycle')
-    await page.getByRole('button', { name: 'Search' }).click()
+    const form = main.getByRole('search', { name: 'Search our site' })
+    await form.getByRole('searchbox', { name: 'Search our site' }).fill('healing cycle')
+    await form.getByRole('button', { name: 'Search' }).click()
     await expect(page).toHaveURL(/\/search\?q=healing\+cycle$/)
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Search')
     await follow(page, main.getByRole('link', { name: ARTICLE }), /\/articles\/how-/, ARTICLE)

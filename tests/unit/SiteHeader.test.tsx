@@ -62,4 +62,19 @@ describe('SiteHeader', () => {
     expect(screen.queryByText('Gone')).not.toBeInTheDocument()
     expect(screen.queryByRole('navigation')).not.toBeInTheDocument()
   })
+
+  it('has a search box on every page: a labelled GET form to /search that needs no script', () => {
+    const { container } = render(<SiteHeader settings={settings} navItems={[]} />)
+    const search = screen.getByRole('search', { name: 'Site' })
+    expect(search.tagName).toBe('FORM')
+    expect(search).toHaveAttribute('action', '/search')
+    expect(search).toHaveAttribute('method', 'get')
+    const box = within(search).getByRole('searchbox', { name: 'Search the site' })
+    expect(box).toHaveAttribute('name', 'q')
+    expect(box).toHaveAttribute('maxLength', '100')
+    expect(within(search).getByRole('button', { name: 'Search' })).toHaveAttribute('type', 'submit')
+    // Its id differs from the search page's own form, so both labels point at the right box.
+    expect(box.id).toBe('header-search-q')
+    expect(container.querySelectorAll('[id="search-q"], [id="search-page-q"]')).toHaveLength(0)
+  })
 })

@@ -16,7 +16,7 @@ export const NotFoundHelp = async () => {
         The page may have moved, or the address may have a typo. These may help you find what you
         were looking for:
       </p>
-      <SearchForm label="Search our articles" />
+      <SearchForm />
       <ul className="plain stacked">
         <li>
           <Link href="/articles">Browse all articles</Link>

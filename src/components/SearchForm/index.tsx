@@ -1,16 +1,23 @@
-type Props = { query?: string; label?: string }
+import { MAX_QUERY_LENGTH } from '@/search/query'
+
+type Props = {
+  query?: string
+  label?: string
+  /** The input's id; each form on a page needs its own (the header has one too). */
+  id?: string
+}
 
 /** A plain GET form to /search: works without JavaScript, from any page. */
-export const SearchForm = ({ query = '', label = 'Search articles' }: Props) => (
-  <form className="search-form" action="/search" method="get" role="search">
-    <label htmlFor="search-q">{label}</label>
+export const SearchForm = ({ query = '', label = 'Search our site', id = 'search-q' }: Props) => (
+  <form className="search-form" action="/search" method="get" role="search" aria-label={label}>
+    <label htmlFor={id}>{label}</label>
     <div className="search-row">
       <input
-        id="search-q"
+        id={id}
         name="q"
         type="search"
         defaultValue={query}
-        maxLength={100}
+        maxLength={MAX_QUERY_LENGTH}
         autoComplete="off"
         enterKeyHint="search"
       />

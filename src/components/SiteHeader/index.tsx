@@ -1,5 +1,6 @@
 import Link from 'next/link'
 
+import { HeaderSearch } from '@/components/HeaderSearch'
 import { NavLinks } from '@/components/NavLinks'
 import type { Header, SiteSetting } from '@/payload-types'
 
@@ -16,6 +17,7 @@ export const SiteHeader = ({ settings, navItems }: Props) => (
         {settings.tagline ? <span className="brand-tagline">{settings.tagline}</span> : null}
       </Link>
       <NavLinks items={navItems} label="Main" className="nav-list" />
+      <HeaderSearch />
     </div>
   </header>
 )
