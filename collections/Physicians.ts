@@ -2,6 +2,8 @@ import type { CollectionConfig } from 'payload'
 
 import { anyone, isStaff } from '@/access'
 
+import { metaDefaultsEndpoint } from './endpoints/metaDefaults'
+import { metaField } from './fields/meta'
 import { plainEditor } from './fields/richText'
 import { slug } from './fields/slug'
 import { existingOnly } from './fields/existingOnly'
@@ -22,6 +24,7 @@ export const Physicians: CollectionConfig = {
     update: isStaff,
     delete: isStaff,
   },
+  endpoints: [metaDefaultsEndpoint('physicians')],
   fields: [
     {
       type: 'row',
@@ -69,5 +72,6 @@ export const Physicians: CollectionConfig = {
       hasMany: true,
       admin: { description: 'Offices where this physician sees patients.' },
     },
+    metaField,
   ],
 }

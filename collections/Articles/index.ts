@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { isStaff, publishedOrStaff } from '@/access'
 import { previewAdmin } from '@/preview/paths'
 
+import { metaDefaultsEndpoint } from '../endpoints/metaDefaults'
 import { metaField } from '../fields/meta'
 import { contentEditor } from '../fields/richText'
 import { populatePublishedAt } from '../hooks/populatePublishedAt'
@@ -41,6 +42,7 @@ export const Articles: CollectionConfig = {
   hooks: {
     beforeChange: [draftRelationsExist, populatePublishedAt, computeReferences],
   },
+  endpoints: [metaDefaultsEndpoint('articles')],
   fields: [
     {
       name: 'title',
