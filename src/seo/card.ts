@@ -87,10 +87,10 @@ export const documentCard = <C extends MetaCollection>(
   subtitle: cardText(documentSubtitle(collection, doc as Record<string, unknown>), 80),
 })
 
-/** A listing page's card; the home page's is the site's name and tagline. */
+/** A listing page's card; the home page's is the tagline under the site's name. */
 export const siteCard = (card: SiteCard, site: Site): CardContent =>
   card === 'home'
-    ? { kicker: '', title: cardText(site.siteName, 60), subtitle: cardText(site.tagline, 110) }
+    ? { kicker: '', title: cardText(site.tagline || site.siteName, 110), subtitle: '' }
     : {
         kicker: SITE_CARDS[card].kicker,
         title: SITE_CARDS[card].title,

@@ -1,4 +1,5 @@
 import { ImageResponse } from 'next/og'
+import type { CSSProperties } from 'react'
 
 import { type CardContent, cardText } from './card'
 import { OG_SIZE } from './meta'
@@ -18,9 +19,27 @@ const host = (): string => {
   }
 }
 
+/**
+ * Words that wrap, drawn letter by letter: Satori lays text out without kerning but draws it
+ * with kerning, which leaves wide gaps after words such as "Prolotherapy"; single letters have
+ * no pairs to kern, so layout and drawing agree.
+ */
+const Words = ({ text, style }: { text: string; style: CSSProperties }) => (
+  <div style={{ display: 'flex', flexWrap: 'wrap', ...style }}>
+    {text.split(' ').map((word, index) => (
+      <div key={index} style={{ display: 'flex', marginRight: '0.25em' }}>
+        {[...word].map((letter, at) => (
+          <span key={at}>{letter}</span>
+        ))}
+      </div>
+    ))}
+  </div>
+)
+
 /** The card as a React tree for Satori (flexbox only, inline styles). */
 export const CardArt = ({ content, siteName }: { content: CardContent; siteName: string }) => {
-  const title = content.title || siteName
+  const name = cardText(siteName, 60)
+  const title = content.title || name
   return (
     <div
       style={{
@@ -36,19 +55,23 @@ export const CardArt = ({ content, siteName }: { content: CardContent; siteName:
         position: 'relative',
       }}
     >
-      {/* The site's "healing cycle" mark, large and faint behind the text. */}
+      {/* The site's "healing cycle" mark (as on the seeded hero image), large and faint. */}
       <svg
-        width="560"
-        height="560"
+        width="520"
+        height="520"
         viewBox="0 0 560 560"
-        style={{ position: 'absolute', right: -110, bottom: -150 }}
+        style={{ position: 'absolute', right: -70, top: 150 }}
       >
-        <g fill="none" stroke="#ffffff" strokeOpacity="0.16" strokeWidth="22" strokeLinecap="round">
+        <g fill="none" stroke="#ffffff" strokeOpacity="0.13" strokeWidth="20" strokeLinecap="round">
           <path d="M60 280 a220 220 0 1 1 440 0" />
           <path d="M500 280 a220 220 0 1 1 -440 0" strokeDasharray="44 38" />
         </g>
+        <g fill="#f6d68a" fillOpacity="0.35">
+          <circle cx="280" cy="60" r="16" />
+          <circle cx="500" cy="280" r="16" />
+        </g>
       </svg>
-      <div style={{ display: 'flex', alignItems: 'center', fontSize: 34 }}>
+      <div style={{ display: 'flex', alignItems: 'center', height: 44 }}>
         <div
           style={{
             width: 24,
@@ -58,27 +81,22 @@ export const CardArt = ({ content, siteName }: { content: CardContent; siteName:
             marginRight: 18,
           }}
         />
-        {cardText(siteName, 60)}
+        {/* The name is the title on a card without one (the home page's). */}
+        {title !== name ? <Words text={name} style={{ fontSize: 34 }} /> : null}
       </div>
       <div style={{ display: 'flex', flexDirection: 'column', maxWidth: 960 }}>
         {content.kicker ? (
-          <div
-            style={{
-              fontSize: 28,
-              letterSpacing: 4,
-              textTransform: 'uppercase',
-              color: '#f6d68a',
-              marginBottom: 20,
-            }}
-          >
-            {content.kicker}
-          </div>
+          <Words
+            text={content.kicker.toUpperCase()}
+            style={{ fontSize: 28, letterSpacing: 4, color: '#f6d68a', marginBottom: 20 }}
+          />
         ) : null}
-        <div style={{ fontSize: titleSize(title), lineHeight: 1.12 }}>{title}</div>
+        <Words text={title} style={{ fontSize: titleSize(title), lineHeight: 1.12 }} />
         {content.subtitle ? (
-          <div style={{ fontSize: 34, lineHeight: 1.3, marginTop: 26, color: '#d5e9ed' }}>
-            {content.subtitle}
-          </div>
+          <Words
+            text={content.subtitle}
+            style={{ fontSize: 34, lineHeight: 1.3, marginTop: 26, color: '#d5e9ed' }}
+          />
         ) : null}
       </div>
       <div style={{ display: 'flex', fontSize: 26, color: '#b5d6dd' }}>{host()}</div>
