@@ -51,7 +51,7 @@ export default defineConfig({
     {
       name: 'visitor',
       testMatch:
-        /(visitor|walk|listing-pages|review-widget|screenshots|accessibility|structured-data|seo-files)\.spec\.ts/,
+        /(visitor|walk|listing-pages|review-widget|screenshots|accessibility|structured-data|seo-files|seo-meta)\.spec\.ts/,
       use: { ...devices['Desktop Chrome'] },
     },
     {
