@@ -86,7 +86,8 @@ export const clip = (text: string, max: number = DESCRIPTION_LENGTH.max): string
   const room = text.slice(0, max) // one character is kept free for the ellipsis
   const space = room.lastIndexOf(' ')
   const cut = space > max / 2 ? room.slice(0, space) : room.slice(0, max - 1)
-  return `${cut.replace(/[\s,;:–—-]+$/, '')}…`
+  // No half of an emoji (a lone surrogate) before the ellipsis.
+  return `${cut.replace(/[\uD800-\uDBFF]$/, '').replace(/[\s,;:–—-]+$/, '')}…`
 }
 
 /** Joins sentences while they fit in `max`; a sentence that does not fit is clipped only when

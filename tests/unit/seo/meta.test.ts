@@ -79,6 +79,11 @@ describe('clip', () => {
   it('cuts inside a single word longer than the limit', () => {
     expect(clip('x'.repeat(300), 20)).toBe(`${'x'.repeat(19)}…`)
   })
+
+  it('never leaves half of an emoji', () => {
+    // 19 UTF-16 units fit before the ellipsis: nine emoji and the first half of the tenth.
+    expect(clip('🦵'.repeat(20), 20)).toBe(`${'🦵'.repeat(9)}…`)
+  })
 })
 
 describe('leadText', () => {
