@@ -51,13 +51,13 @@ export default defineConfig({
     {
       name: 'visitor',
       testMatch:
-        /(visitor|walk|listing-pages|review-widget|screenshots|accessibility|structured-data|seo-files|search)\.spec\.ts/,
+        /(visitor|walk|listing-pages|review-widget|screenshots|accessibility|structured-data|seo-files|search|seo-meta)\.spec\.ts/,
       use: { ...devices['Desktop Chrome'] },
     },
     {
       name: 'staff',
       testMatch:
-        /(staff-flow|staff-words|citations|drafts|hidden-content|preview|resilience|scheduled-publish|reviews-moderation|contact-form|search-admin)\.spec\.ts/,
+        /(staff-flow|staff-words|citations|drafts|hidden-content|preview|resilience|scheduled-publish|reviews-moderation|contact-form|search-admin|seo-admin)\.spec\.ts/,
       use: { ...devices['Desktop Chrome'] },
       dependencies: ['setup'],
     },

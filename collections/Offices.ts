@@ -3,6 +3,8 @@ import type { CollectionConfig } from 'payload'
 import { anyone, isStaff } from '@/access'
 import { checkLatitude, checkLongitude, checkPhone, checkTimeOfDay } from '@/validation'
 
+import { metaDefaultsEndpoint } from './endpoints/metaDefaults'
+import { metaField } from './fields/meta'
 import { validateWith } from './fields/validate'
 import { slug } from './fields/slug'
 
@@ -22,6 +24,7 @@ export const Offices: CollectionConfig = {
     update: isStaff,
     delete: isStaff,
   },
+  endpoints: [metaDefaultsEndpoint('offices')],
   fields: [
     {
       name: 'name',
@@ -225,6 +228,7 @@ export const Offices: CollectionConfig = {
             },
           ],
         },
+        { label: 'SEO', fields: [metaField] },
       ],
     },
   ],

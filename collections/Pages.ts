@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { isStaff, publishedOrStaff } from '@/access'
 import { previewAdmin } from '@/preview/paths'
 
+import { metaDefaultsEndpoint } from './endpoints/metaDefaults'
 import { metaField } from './fields/meta'
 import { contentEditor } from './fields/richText'
 import { populatePublishedAt } from './hooks/populatePublishedAt'
@@ -43,6 +44,7 @@ export const Pages: CollectionConfig = {
     beforeDelete: [rememberSearchEntries],
     afterDelete: [removeFromSearchIndex],
   },
+  endpoints: [metaDefaultsEndpoint('pages')],
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 200 },
     {

@@ -2,6 +2,8 @@ import type { CollectionConfig } from 'payload'
 
 import { anyone, isStaff } from '@/access'
 
+import { metaDefaultsEndpoint } from './endpoints/metaDefaults'
+import { metaField } from './fields/meta'
 import { plainEditor } from './fields/richText'
 import { slug } from './fields/slug'
 import { existingOnly } from './fields/existingOnly'
@@ -30,6 +32,7 @@ export const Physicians: CollectionConfig = {
     beforeDelete: [rememberSearchEntries],
     afterDelete: [removeFromSearchIndex],
   },
+  endpoints: [metaDefaultsEndpoint('physicians')],
   fields: [
     {
       type: 'row',
@@ -77,5 +80,6 @@ export const Physicians: CollectionConfig = {
       hasMany: true,
       admin: { description: 'Offices where this physician sees patients.' },
     },
+    metaField,
   ],
 }

@@ -214,19 +214,19 @@ export interface Article {
    */
   relatedArticles?: (number | Article)[] | null;
   /**
-   * How this page appears in Google results and when shared. Leave empty to use the title and excerpt.
+   * How this page appears in Google results and when shared. Leave a field empty to use the suggestion shown in grey.
    */
   meta?: {
     /**
-     * Up to about 60 characters.
+     * The whole title in search results, site name included.
      */
     title?: string | null;
     /**
-     * One or two sentences, up to about 160 characters.
+     * One or two sentences that make someone want to read on.
      */
     description?: string | null;
     /**
-     * Shown when the page is shared. Best at 1200 × 630 pixels.
+     * Shown when the page is shared, cropped to 1200 × 630 pixels (use one at least that large). Empty: the main image or portrait, else a card with the title.
      */
     image?: (number | null) | Media;
   };
@@ -438,6 +438,23 @@ export interface Physician {
    * Offices where this physician sees patients.
    */
   offices?: (number | Office)[] | null;
+  /**
+   * How this page appears in Google results and when shared. Leave a field empty to use the suggestion shown in grey.
+   */
+  meta?: {
+    /**
+     * The whole title in search results, site name included.
+     */
+    title?: string | null;
+    /**
+     * One or two sentences that make someone want to read on.
+     */
+    description?: string | null;
+    /**
+     * Shown when the page is shared, cropped to 1200 × 630 pixels (use one at least that large). Empty: the main image or portrait, else a card with the title.
+     */
+    image?: (number | null) | Media;
+  };
   updatedAt: string;
   createdAt: string;
 }
@@ -517,6 +534,23 @@ export interface Office {
    * Lower numbers are listed first.
    */
   order?: number | null;
+  /**
+   * How this page appears in Google results and when shared. Leave a field empty to use the suggestion shown in grey.
+   */
+  meta?: {
+    /**
+     * The whole title in search results, site name included.
+     */
+    title?: string | null;
+    /**
+     * One or two sentences that make someone want to read on.
+     */
+    description?: string | null;
+    /**
+     * Shown when the page is shared, cropped to 1200 × 630 pixels (use one at least that large). Empty: the main image or portrait, else a card with the title.
+     */
+    image?: (number | null) | Media;
+  };
   updatedAt: string;
   createdAt: string;
 }
@@ -545,6 +579,23 @@ export interface Topic {
    * A sentence or two shown at the top of the topic page.
    */
   description?: string | null;
+  /**
+   * How this page appears in Google results and when shared. Leave a field empty to use the suggestion shown in grey.
+   */
+  meta?: {
+    /**
+     * The whole title in search results, site name included.
+     */
+    title?: string | null;
+    /**
+     * One or two sentences that make someone want to read on.
+     */
+    description?: string | null;
+    /**
+     * Shown when the page is shared, cropped to 1200 × 630 pixels (use one at least that large). Empty: the main image or portrait, else a card with the title.
+     */
+    image?: (number | null) | Media;
+  };
   updatedAt: string;
   createdAt: string;
 }
@@ -653,19 +704,19 @@ export interface Page {
     [k: string]: unknown;
   };
   /**
-   * How this page appears in Google results and when shared. Leave empty to use the title and excerpt.
+   * How this page appears in Google results and when shared. Leave a field empty to use the suggestion shown in grey.
    */
   meta?: {
     /**
-     * Up to about 60 characters.
+     * The whole title in search results, site name included.
      */
     title?: string | null;
     /**
-     * One or two sentences, up to about 160 characters.
+     * One or two sentences that make someone want to read on.
      */
     description?: string | null;
     /**
-     * Shown when the page is shared. Best at 1200 × 630 pixels.
+     * Shown when the page is shared, cropped to 1200 × 630 pixels (use one at least that large). Empty: the main image or portrait, else a card with the title.
      */
     image?: (number | null) | Media;
   };
@@ -1200,6 +1251,13 @@ export interface TopicsSelect<T extends boolean = true> {
   slug?: T;
   parent?: T;
   description?: T;
+  meta?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1216,6 +1274,13 @@ export interface PhysiciansSelect<T extends boolean = true> {
   photo?: T;
   bio?: T;
   offices?: T;
+  meta?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1257,6 +1322,13 @@ export interface OfficesSelect<T extends boolean = true> {
       };
   acceptingNewPatients?: T;
   order?: T;
+  meta?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { isStaff, publishedOrStaff } from '@/access'
 import { previewAdmin } from '@/preview/paths'
 
+import { metaDefaultsEndpoint } from '../endpoints/metaDefaults'
 import { metaField } from '../fields/meta'
 import { contentEditor } from '../fields/richText'
 import { populatePublishedAt } from '../hooks/populatePublishedAt'
@@ -47,6 +48,7 @@ export const Articles: CollectionConfig = {
     beforeDelete: [rememberSearchEntries],
     afterDelete: [removeFromSearchIndex],
   },
+  endpoints: [metaDefaultsEndpoint('articles')],
   fields: [
     {
       name: 'title',

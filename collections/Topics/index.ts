@@ -2,6 +2,8 @@ import type { CollectionConfig } from 'payload'
 
 import { anyone, isStaff } from '@/access'
 
+import { metaDefaultsEndpoint } from '../endpoints/metaDefaults'
+import { metaField } from '../fields/meta'
 import { preventTopicCycle } from './hooks/preventTopicCycle'
 import { slug } from '../fields/slug'
 import { syncSearchIndex } from '../hooks/syncSearchIndex'
@@ -31,6 +33,7 @@ export const Topics: CollectionConfig = {
     beforeDelete: [rememberSearchEntries],
     afterDelete: [removeFromSearchIndex],
   },
+  endpoints: [metaDefaultsEndpoint('topics')],
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 120 },
     slug('name'),
@@ -47,5 +50,6 @@ export const Topics: CollectionConfig = {
       maxLength: 1000,
       admin: { description: 'A sentence or two shown at the top of the topic page.' },
     },
+    metaField,
   ],
 }

@@ -9,7 +9,9 @@ export default function robots(): MetadataRoute.Robots {
   return {
     rules: {
       userAgent: '*',
-      allow: '/',
+      // Uploaded images stay reachable under the API: they are what shared pages show, and
+      // Twitter and others do not fetch an image robots.txt forbids (the longer rule wins).
+      allow: ['/', '/api/media/file/'],
       // Staff, the API, preview routes (/next/…) and endless search result pages.
       disallow: ['/admin', '/api', '/next/', '/search'],
     },

@@ -168,7 +168,7 @@ export const getArticlesPage = cache(
 )
 
 export const getOffice = cache(
-  (slug: string): Promise<Office | null> => findBySlug('offices', slug, 0),
+  (slug: string): Promise<Office | null> => findBySlug('offices', slug, 1),
 )
 
 /** Physicians who see patients at an office, by name. */

@@ -3,6 +3,8 @@ import { cache } from 'react'
 
 import type { Article, Physician, Topic } from '@/payload-types'
 import { pathFor } from '@/format/links'
+import type { CardDocs } from '@/seo/card'
+import type { MetaCollection } from '@/seo/meta'
 import { pagesForRange, SITEMAP_LIMIT, sitemapPartCount, slicesForPart } from '@/seo/urls'
 
 import { getPayloadClient } from './client'
@@ -151,3 +153,30 @@ export const getFeedArticles = cache(async (limit = 20): Promise<FeedArticle[]> 
   })
   return docs as unknown as FeedArticle[]
 })
+
+const CARD_SELECT: Record<MetaCollection, Record<string, true>> = {
+  articles: { title: true, slug: true, author: true },
+  pages: { title: true, slug: true },
+  physicians: { name: true, slug: true, credentials: true, jobTitle: true },
+  offices: { name: true, slug: true, address: true },
+  topics: { name: true, slug: true, parent: true },
+}
+
+/** The few fields a document's generated card shows; null for drafts and unknown slugs. */
+export const getCardDocument = cache(
+  async <C extends MetaCollection>(collection: C, slug: string): Promise<CardDocs[C] | null> => {
+    const payload = await getPayloadClient()
+    const { docs } = await payload.find({
+      collection,
+      where: { slug: { equals: slug } },
+      draft: false,
+      depth: 1,
+      limit: 1,
+      pagination: false,
+      overrideAccess: false,
+      select: CARD_SELECT[collection] as never,
+      populate: { physicians: { name: true, credentials: true }, topics: { name: true } },
+    })
+    return (docs[0] as unknown as CardDocs[C] | undefined) ?? null
+  },
+)

@@ -20,7 +20,8 @@ export const onInit = async (payload: Payload): Promise<void> => {
   if (shouldSeedOnStart()) {
     await seedIfEmpty(payload)
   }
-  // MongoDB has no migrations, so an existing database gets its search index here.
+  // A database holding content but no search index (one made before the index existed, on
+  // SQLite or MongoDB) gets it built here; migrations stay schema-only.
   if (!isNextBuild()) await ensureSearchIndex(payload)
   // The daily clean-up of old form submissions, when FORM_SUBMISSION_RETENTION_DAYS is set.
   if (!isNextBuild()) await queueRetention(payload)

@@ -1,7 +1,5 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
 
-import { reindexSearch } from '../search/sync'
-
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE TABLE \`search\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
@@ -41,16 +39,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`search_rels_pages_id_idx\` ON \`search_rels\` (\`pages_id\`);`)
   await db.run(sql`CREATE INDEX \`search_rels_topics_id_idx\` ON \`search_rels\` (\`topics_id\`);`)
   await db.run(sql`CREATE INDEX \`search_rels_physicians_id_idx\` ON \`search_rels\` (\`physicians_id\`);`)
-  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`search_id\` integer REFERENCES search(id);`)
+  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`search_id\` integer REFERENCES search(id) ON UPDATE no action ON DELETE cascade;`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_search_id_idx\` ON \`payload_locked_documents_rels\` (\`search_id\`);`)
-  // Data step: index the content that is already published. It reads through the current
-  // config, so a later migration's columns may not exist yet; then ensureSearchIndex (onInit)
-  // builds the index at start-up instead of this migration failing.
-  try {
-    await reindexSearch(payload, { req })
-  } catch (error) {
-    payload.logger.warn({ err: error, msg: 'Search index not built by the migration; it will be built at start-up' })
-  }
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {

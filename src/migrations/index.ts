@@ -6,6 +6,7 @@ import * as migration_20261124_004850_reviews_moderation_indexes from './2026112
 import * as migration_20261124_015515_forms_delivery_captcha from './20261124_015515_forms_delivery_captcha';
 import * as migration_20261124_015732_contact_form_block from './20261124_015732_contact_form_block';
 import * as migration_20261124_034406_site_search from './20261124_034406_site_search';
+import * as migration_20261124_042923_seo_meta from './20261124_042923_seo_meta';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261124_034406_site_search.up,
     down: migration_20261124_034406_site_search.down,
-    name: '20261124_034406_site_search'
+    name: '20261124_034406_site_search',
+  },
+  {
+    up: migration_20261124_042923_seo_meta.up,
+    down: migration_20261124_042923_seo_meta.down,
+    name: '20261124_042923_seo_meta'
   },
 ];

@@ -235,8 +235,7 @@ export const reindexSearch = async (
 
 /**
  * Builds the index when it is empty although published content exists: a database from before
- * the index existed (the migration normally does this on SQLite) or MongoDB, which has no
- * migrations. Cheap when there is nothing to do: a few counts.
+ * the index existed, on SQLite or MongoDB. Cheap when there is nothing to do: a few counts.
  */
 export const ensureSearchIndex = async (payload: Payload): Promise<ReindexReport | null> => {
   const { totalDocs: entries } = await payload.count({ collection: 'search', overrideAccess: true })

@@ -26,13 +26,12 @@ import type {
   SiteSetting,
   Topic,
 } from '@/payload-types'
-import { serverUrl } from '@/serverUrl'
+import { siteOrigin } from './urls'
 
 // Pure builders for the site's JSON-LD: plain Payload docs in, schema-dts typed objects out.
 // Never Review or AggregateRating: Google treats a business's reviews of itself as self-serving.
 
-/** The public origin for absolute URLs; localhost when NEXT_PUBLIC_SERVER_URL is unset. */
-export const siteOrigin = (): string => serverUrl() || 'http://localhost:3000'
+export { siteOrigin }
 
 const absolute = (origin: string, path: string): string =>
   /^https?:\/\//.test(path) ? path : `${origin}${path.startsWith('/') ? '' : '/'}${path}`

@@ -3,8 +3,12 @@ import { serverUrl } from '@/serverUrl'
 /** Google's limit per sitemap file; more URLs than this go into further parts. */
 export const SITEMAP_LIMIT = 50_000
 
-/** The public origin; sitemaps, robots and feeds need absolute URLs even when it is unset. */
-export const siteOrigin = (): string => serverUrl() || 'http://localhost:3000'
+/**
+ * The public origin; sitemaps, feeds and canonical URLs need absolute URLs even when
+ * NEXT_PUBLIC_SERVER_URL is unset, and then the local server's own address is the best guess.
+ */
+export const siteOrigin = (): string =>
+  serverUrl() || `http://localhost:${process.env.PORT || 3000}`
 
 /** An absolute URL for a site path, e.g. /articles/knee → https://clinic.example/articles/knee. */
 export const absoluteUrl = (path: string): string =>

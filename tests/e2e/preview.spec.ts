@@ -45,6 +45,11 @@ test('an editor previews a draft in the admin and on the site, then leaves previ
     await page.goto(`/next/preview?path=${encodeURIComponent(`/articles/${slug}`)}`)
     await expect(page).toHaveURL(new RegExp(`/articles/${slug}$`))
     await expect(page.getByText(body[0])).toBeVisible()
+    // Whatever a preview shows stays out of search engines, links included.
+    await expect(page.locator('meta[name="robots"]')).toHaveAttribute(
+      'content',
+      'noindex, nofollow',
+    )
     const bar = page.getByRole('region', { name: 'Preview' })
     await expect(bar).toContainText('you are seeing unpublished changes')
     await bar.getByRole('link', { name: 'Exit preview' }).click()

@@ -34,6 +34,8 @@ test.describe('sitemap, robots and feeds', () => {
       expect(body).toContain(`Disallow: ${path}\n`)
     }
     expect(body).toMatch(/Sitemap: https?:\/\/[^/\s]+\/sitemap\.xml/)
+    // Shared pages' images are uploads served under /api: those stay fetchable.
+    expect(body).toContain('Allow: /api/media/file/\n')
   })
 
   for (const [path, type, root] of [

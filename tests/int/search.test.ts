@@ -476,7 +476,7 @@ describe('reindexing', () => {
     }
   })
 
-  it('the migration’s data step and the start-up check build an empty index', async () => {
+  it('the start-up check and a reindex build an empty index', async () => {
     const expected = (await allEntries()).map(docKey).sort()
     await payload.delete({ collection: 'search', where: { id: { exists: true } } })
     expect(await allEntries()).toEqual([])

@@ -223,7 +223,12 @@ describe('sitemap', () => {
 describe('robots.txt', () => {
   it('allows all but staff, API, preview and search routes, and points to the sitemap', () => {
     expect(robots.default()).toEqual({
-      rules: { userAgent: '*', allow: '/', disallow: ['/admin', '/api', '/next/', '/search'] },
+      rules: {
+        userAgent: '*',
+        // Uploaded images (what shared pages show) are the one part of the API crawlers fetch.
+        allow: ['/', '/api/media/file/'],
+        disallow: ['/admin', '/api', '/next/', '/search'],
+      },
       sitemap: `${ORIGIN}/sitemap.xml`,
     })
   })

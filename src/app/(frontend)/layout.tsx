@@ -4,9 +4,10 @@ import type { ReactNode } from 'react'
 import { JsonLd } from '@/components/JsonLd'
 import { SiteShell } from '@/components/SiteShell'
 import { getOffices, getSiteSettings } from '@/data'
+import { isPreviewing } from '@/data/preview'
 import { FEED_LINKS } from '@/seo/feedLinks'
 import { siteGraph } from '@/seo/structuredData'
-import { serverUrl } from '@/serverUrl'
+import { siteOrigin } from '@/seo/urls'
 
 import './styles.css'
 
@@ -14,12 +15,16 @@ import './styles.css'
 export const dynamic = 'force-dynamic'
 
 export async function generateMetadata(): Promise<Metadata> {
-  const settings = await getSiteSettings()
+  const [settings, previewing] = await Promise.all([getSiteSettings(), isPreviewing()])
   return {
-    metadataBase: serverUrl() ? new URL(serverUrl()) : undefined,
+    // Canonical, Open Graph and Twitter URLs are made absolute against the public origin.
+    metadataBase: new URL(siteOrigin()),
     title: { default: settings.siteName, template: `%s · ${settings.siteName}` },
     description: settings.tagline ?? undefined,
     alternates: { types: FEED_LINKS },
+    // A preview may show drafts: never index it or follow its links. Pages set no `robots` of
+    // their own except search and the 404 (both noindex), so this one always applies.
+    ...(previewing ? { robots: { index: false, follow: false } } : {}),
   }
 }
 

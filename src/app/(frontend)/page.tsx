@@ -1,3 +1,4 @@
+import type { Metadata } from 'next'
 import Link from 'next/link'
 
 import { ArticleList } from '@/components/ArticleList'
@@ -6,13 +7,29 @@ import { HomeHero } from '@/components/HomeHero'
 import { OfficeSummary } from '@/components/OfficeSummary'
 import { ReviewsWidget } from '@/components/ReviewsWidget'
 import { TopicList } from '@/components/TopicList'
-import { getLatestArticles, getOffices } from '@/data'
+import { getLatestArticles, getOffices, getSiteSettings } from '@/data'
 import { getCallsToAction, getHomePage } from '@/data/globals'
 import { getTopLevelTopics } from '@/data/navigation'
 import type { Article } from '@/payload-types'
+import { clip, plainText } from '@/seo/meta'
+import { listingMetadata } from '@/seo/metadata'
 
 const isPublishedArticle = (value: unknown): value is Article =>
   Boolean(value && typeof value === 'object' && (value as Article).slug)
+
+export async function generateMetadata(): Promise<Metadata> {
+  const [settings, home] = await Promise.all([getSiteSettings(), getHomePage()])
+  return listingMetadata(
+    'home',
+    {
+      path: '/',
+      title: settings.siteName,
+      documentTitle: settings.siteName,
+      description: clip(plainText(home.intro)) || undefined,
+    },
+    settings,
+  )
+}
 
 export default async function HomePage() {
   const [home, callsToAction, latest, topics, offices] = await Promise.all([

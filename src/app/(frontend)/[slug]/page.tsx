@@ -3,21 +3,16 @@ import { notFound } from 'next/navigation'
 
 import { JsonLd } from '@/components/JsonLd'
 import { RichText } from '@/components/RichText'
-import { getPageForView } from '@/data'
+import { getPageForView, getSiteSettings } from '@/data'
+import { documentMetadata } from '@/seo/metadata'
 import { pageGraph } from '@/seo/structuredData'
-import { FEED_LINKS } from '@/seo/feedLinks'
 
 type Props = { params: Promise<{ slug: string }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params
-  const page = await getPageForView(slug)
-  if (!page) return {}
-  return {
-    title: page.meta?.title || page.title,
-    description: page.meta?.description || undefined,
-    alternates: { canonical: `/${page.slug}`, types: FEED_LINKS },
-  }
+  const [page, settings] = await Promise.all([getPageForView(slug), getSiteSettings()])
+  return page ? documentMetadata('pages', page, settings) : {}
 }
 
 export default async function StandalonePage({ params }: Props) {

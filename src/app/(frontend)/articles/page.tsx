@@ -5,10 +5,12 @@ import { notFound } from 'next/navigation'
 import { ArticleList } from '@/components/ArticleList'
 import { Pagination } from '@/components/Pagination'
 import { SearchForm } from '@/components/SearchForm'
-import { getAllTopics, getArticlesPage } from '@/data'
+import { getAllTopics, getArticlesPage, getSiteSettings } from '@/data'
 import { topicWithDescendants } from '@/data/topicTree'
 import { firstParam, pageHref, parsePageParam } from '@/format/pagination'
 import type { Topic } from '@/payload-types'
+import { cardImage } from '@/seo/meta'
+import { listingMetadata } from '@/seo/metadata'
 
 const PER_PAGE = 10
 
@@ -30,12 +32,26 @@ const readQuery = async (searchParams: SearchParams) => {
 }
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  const { page, topic } = await readQuery(searchParams)
+  const [{ page, topic }, settings] = await Promise.all([
+    readQuery(searchParams),
+    getSiteSettings(),
+  ])
   const title = topic ? `Articles about ${topic.name}` : 'Articles'
-  return {
-    title: page > 1 ? `${title}, page ${page}` : title,
-    description: 'Patient-education articles from our physicians, newest first.',
-  }
+  return listingMetadata(
+    'articles',
+    {
+      // Each topic and page number is a page of its own; anything else in the query is not.
+      path: pageHref('/articles', page, { topic: topic?.slug }),
+      title: page > 1 ? `${title}, page ${page}` : title,
+      description: topic
+        ? `Patient-education articles about ${topic.name} from our physicians, newest first.`
+        : 'Patient-education articles from our physicians, newest first.',
+      image: topic
+        ? cardImage('topics', topic.slug, topic.name, settings, topic.updatedAt)
+        : undefined,
+    },
+    settings,
+  )
 }
 
 export default async function ArticlesPage({ searchParams }: Props) {

@@ -2,15 +2,21 @@ import type { Metadata } from 'next'
 
 import { FormSection, phoneFallback, populatedForm } from '@/components/FormSection'
 import { OfficeSummary } from '@/components/OfficeSummary'
-import { getOffices } from '@/data'
+import { getOffices, getSiteSettings } from '@/data'
 import { getCallsToAction } from '@/data/globals'
+import { listingMetadata } from '@/seo/metadata'
 
 export async function generateMetadata(): Promise<Metadata> {
-  const { contactHeading } = await getCallsToAction()
-  return {
-    title: contactHeading || 'Contact us',
-    description: 'Write to our patient team, or call the office nearest you.',
-  }
+  const [{ contactHeading }, settings] = await Promise.all([getCallsToAction(), getSiteSettings()])
+  return listingMetadata(
+    'contact',
+    {
+      path: '/contact',
+      title: contactHeading || 'Contact us',
+      description: 'Write to our patient team, or call the office nearest you.',
+    },
+    settings,
+  )
 }
 
 export default async function ContactPage() {

@@ -1,11 +1,20 @@
 import type { Metadata } from 'next'
 
 import { OfficeSummary } from '@/components/OfficeSummary'
-import { getOffices } from '@/data'
+import { getOffices, getSiteSettings } from '@/data'
+import { listingMetadata } from '@/seo/metadata'
 
-export const metadata: Metadata = {
-  title: 'Our offices',
-  description: 'Addresses, phone numbers, opening hours and directions for each of our offices.',
+export async function generateMetadata(): Promise<Metadata> {
+  return listingMetadata(
+    'offices',
+    {
+      path: '/offices',
+      title: 'Our offices',
+      description:
+        'Addresses, phone numbers, opening hours and directions for each of our offices.',
+    },
+    await getSiteSettings(),
+  )
 }
 
 export default async function OfficesPage() {

@@ -5,9 +5,10 @@ import { notFound } from 'next/navigation'
 import { Pagination } from '@/components/Pagination'
 import { RatingSummary } from '@/components/RatingSummary'
 import { ReviewCard } from '@/components/ReviewCard'
-import { getOffices } from '@/data'
+import { getOffices, getSiteSettings } from '@/data'
 import { getReviewSummary, getReviewsPage } from '@/data/reviews'
 import { firstParam, pageHref, parsePageParam } from '@/format/pagination'
+import { listingMetadata } from '@/seo/metadata'
 
 const PER_PAGE = 10
 
@@ -28,12 +29,20 @@ const readQuery = async (searchParams: SearchParams) => {
 }
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  const { page, office } = await readQuery(searchParams)
+  const [{ page, office }, settings] = await Promise.all([
+    readQuery(searchParams),
+    getSiteSettings(),
+  ])
   const title = office ? `Patient reviews of the ${office.name}` : 'Patient reviews'
-  return {
-    title: page > 1 ? `${title}, page ${page}` : title,
-    description: 'What our patients say about their care, in their own words.',
-  }
+  return listingMetadata(
+    'reviews',
+    {
+      path: pageHref('/reviews', page, { office: office?.slug }),
+      title: page > 1 ? `${title}, page ${page}` : title,
+      description: 'What our patients say about their care, in their own words.',
+    },
+    settings,
+  )
 }
 
 // No Review or AggregateRating JSON-LD here or anywhere: Google treats a business's reviews of

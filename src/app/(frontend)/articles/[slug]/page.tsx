@@ -5,23 +5,17 @@ import { ArticleSidebar } from '@/components/ArticleSidebar'
 import { ArticleView } from '@/components/ArticleView'
 import { JsonLd } from '@/components/JsonLd'
 import { ReviewsWidget } from '@/components/ReviewsWidget'
-import { getArticleForView, getOffices } from '@/data'
+import { getArticleForView, getOffices, getSiteSettings } from '@/data'
 import { getCallsToAction } from '@/data/globals'
-import { FEED_LINKS } from '@/seo/feedLinks'
+import { documentMetadata } from '@/seo/metadata'
 import { articleGraph } from '@/seo/structuredData'
 
 type Props = { params: Promise<{ slug: string }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params
-  const article = await getArticleForView(slug)
-  if (!article) return {}
-  return {
-    title: article.meta?.title || article.title,
-    description: article.meta?.description || article.excerpt || undefined,
-    // Next replaces the layout's `alternates` as a whole: keep the feed links.
-    alternates: { canonical: `/articles/${article.slug}`, types: FEED_LINKS },
-  }
+  const [article, settings] = await Promise.all([getArticleForView(slug), getSiteSettings()])
+  return article ? documentMetadata('articles', article, settings) : {}
 }
 
 export default async function ArticlePage({ params }: Props) {

@@ -6,23 +6,16 @@ import { FormSection, populatedForm } from '@/components/FormSection'
 import { JsonLd } from '@/components/JsonLd'
 import { OfficeDetails } from '@/components/OfficeDetails'
 import { ReviewsWidget } from '@/components/ReviewsWidget'
-import { getOffice, getPhysiciansAtOffice } from '@/data'
+import { getOffice, getPhysiciansAtOffice, getSiteSettings } from '@/data'
 import { getCallsToAction } from '@/data/globals'
-import { oneLineAddress } from '@/format/map'
+import { documentMetadata } from '@/seo/metadata'
 import { officeGraph } from '@/seo/structuredData'
-import { FEED_LINKS } from '@/seo/feedLinks'
 
 type Props = { params: Promise<{ slug: string }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const office = await getOffice((await params).slug)
-  return office
-    ? {
-        title: office.name,
-        description: oneLineAddress(office.address),
-        alternates: { canonical: `/offices/${office.slug}`, types: FEED_LINKS },
-      }
-    : {}
+  const [office, settings] = await Promise.all([getOffice((await params).slug), getSiteSettings()])
+  return office ? documentMetadata('offices', office, settings) : {}
 }
 
 export default async function OfficePage({ params }: Props) {

@@ -5,22 +5,20 @@ import { notFound } from 'next/navigation'
 import { ArticleList } from '@/components/ArticleList'
 import { JsonLd } from '@/components/JsonLd'
 import { RichText } from '@/components/RichText'
-import { getArticlesWhere, getPhysician } from '@/data'
+import { getArticlesWhere, getPhysician, getSiteSettings } from '@/data'
 import { cityLine, physicianDisplayName, streetLine } from '@/format/address'
 import type { Media, Office } from '@/payload-types'
+import { documentMetadata } from '@/seo/metadata'
 import { physicianGraph } from '@/seo/structuredData'
-import { FEED_LINKS } from '@/seo/feedLinks'
 
 type Props = { params: Promise<{ slug: string }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const physician = await getPhysician((await params).slug)
-  return physician
-    ? {
-        title: physicianDisplayName(physician),
-        alternates: { canonical: `/physicians/${physician.slug}`, types: FEED_LINKS },
-      }
-    : {}
+  const [physician, settings] = await Promise.all([
+    getPhysician((await params).slug),
+    getSiteSettings(),
+  ])
+  return physician ? documentMetadata('physicians', physician, settings) : {}
 }
 
 export default async function PhysicianPage({ params }: Props) {

@@ -5,23 +5,17 @@ import { ArticleList } from '@/components/ArticleList'
 import { JsonLd } from '@/components/JsonLd'
 import { TopicList } from '@/components/TopicList'
 import { TopicTrail } from '@/components/TopicTrail'
-import { getAllTopics, getArticlesWhere, getTopic } from '@/data'
+import { getAllTopics, getArticlesWhere, getSiteSettings, getTopic } from '@/data'
 import { topicWithDescendants } from '@/data/topicTree'
 import type { Topic } from '@/payload-types'
+import { documentMetadata } from '@/seo/metadata'
 import { topicGraph } from '@/seo/structuredData'
-import { FEED_LINKS } from '@/seo/feedLinks'
 
 type Props = { params: Promise<{ slug: string }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const topic = await getTopic((await params).slug)
-  return topic
-    ? {
-        title: topic.name,
-        description: topic.description ?? undefined,
-        alternates: { canonical: `/topics/${topic.slug}`, types: FEED_LINKS },
-      }
-    : {}
+  const [topic, settings] = await Promise.all([getTopic((await params).slug), getSiteSettings()])
+  return topic ? documentMetadata('topics', topic, settings) : {}
 }
 
 export default async function TopicPage({ params }: Props) {
