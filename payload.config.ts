@@ -17,6 +17,7 @@ import { Media } from './collections/Media'
 import { Offices } from './collections/Offices'
 import { Pages } from './collections/Pages'
 import { Physicians } from './collections/Physicians'
+import { Redirects } from './collections/Redirects'
 import { Reviews } from './collections/Reviews'
 import { Topics } from './collections/Topics'
 import { Users } from './collections/Users'
@@ -48,6 +49,7 @@ export default buildConfig({
     Pages,
     Media,
     Users,
+    Redirects,
     CaptchaSolutions,
   ],
   globals: [SiteSettings, Header, Footer, HomePage, CallsToAction],

@@ -5,6 +5,7 @@ import * as migration_20261123_234225_citations_references_keys from './20261123
 import * as migration_20261124_004850_reviews_moderation_indexes from './20261124_004850_reviews_moderation_indexes';
 import * as migration_20261124_015515_forms_delivery_captcha from './20261124_015515_forms_delivery_captcha';
 import * as migration_20261124_015732_contact_form_block from './20261124_015732_contact_form_block';
+import * as migration_20261124_034704_redirects from './20261124_034704_redirects';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261124_015732_contact_form_block.up,
     down: migration_20261124_015732_contact_form_block.down,
-    name: '20261124_015732_contact_form_block'
+    name: '20261124_015732_contact_form_block',
+  },
+  {
+    up: migration_20261124_034704_redirects.up,
+    down: migration_20261124_034704_redirects.down,
+    name: '20261124_034704_redirects'
   },
 ];

@@ -30,6 +30,7 @@ import { AddCitationFrom as AddCitationFrom_5080359ab3e8bda8dfa6794d8b4fa4d9 } f
 import { ReviewStatusCell as ReviewStatusCell_34a5994ee0c1edf02c0f15203e4928fb } from '../../../../src/components/admin/ReviewStatusCell'
 import { ReviewModeration as ReviewModeration_8193f6ee4f207ab61d6b02948ba4d767 } from '../../../../src/components/admin/ReviewModeration'
 import { ImportReviews as ImportReviews_613dd50922fcdde92a4c81981a2c0633 } from '../../../../src/components/admin/ImportReviews'
+import { RedirectTargetCell as RedirectTargetCell_d8e7726e07730eb70b100b5b3dc07bc6 } from '../../../../src/components/admin/RedirectTargetCell'
 import { ResendSubmissionEmail as ResendSubmissionEmail_160aacfe31264f363eb4509083bbbd89 } from '../../../../src/components/admin/ResendSubmissionEmail'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -67,6 +68,7 @@ export const importMap = {
   "/src/components/admin/ReviewStatusCell#ReviewStatusCell": ReviewStatusCell_34a5994ee0c1edf02c0f15203e4928fb,
   "/src/components/admin/ReviewModeration#ReviewModeration": ReviewModeration_8193f6ee4f207ab61d6b02948ba4d767,
   "/src/components/admin/ImportReviews#ImportReviews": ImportReviews_613dd50922fcdde92a4c81981a2c0633,
+  "/src/components/admin/RedirectTargetCell#RedirectTargetCell": RedirectTargetCell_d8e7726e07730eb70b100b5b3dc07bc6,
   "/src/components/admin/ResendSubmissionEmail#ResendSubmissionEmail": ResendSubmissionEmail_160aacfe31264f363eb4509083bbbd89,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

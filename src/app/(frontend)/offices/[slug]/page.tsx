@@ -1,6 +1,5 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { notFound } from 'next/navigation'
 
 import { FormSection, populatedForm } from '@/components/FormSection'
 import { JsonLd } from '@/components/JsonLd'
@@ -11,8 +10,10 @@ import { getCallsToAction } from '@/data/globals'
 import { oneLineAddress } from '@/format/map'
 import { officeGraph } from '@/seo/structuredData'
 import { FEED_LINKS } from '@/seo/feedLinks'
+import { requestPath, type SearchParams } from '@/redirects/normalize'
+import { redirectOrNotFound } from '@/redirects/redirectOrNotFound'
 
-type Props = { params: Promise<{ slug: string }> }
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<SearchParams> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const office = await getOffice((await params).slug)
@@ -25,9 +26,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     : {}
 }
 
-export default async function OfficePage({ params }: Props) {
-  const office = await getOffice((await params).slug)
-  if (!office) notFound()
+export default async function OfficePage({ params, searchParams }: Props) {
+  const { slug } = await params
+  const office = await getOffice(slug)
+  if (!office) return redirectOrNotFound(requestPath(['offices', slug], await searchParams))
   const [physicians, callsToAction] = await Promise.all([
     getPhysiciansAtOffice(office.id),
     getCallsToAction(),
