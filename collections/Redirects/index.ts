@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { isStaff } from '@/access'
 
-import { existingOnly } from '../fields/existingOnly'
+import { requireObjectBody } from '../hooks/requireObjectBody'
 import { normalizeFromValue } from './hooks/normalizeFromValue'
 import { normalizeToUrl } from './hooks/normalizeToUrl'
 import { REDIRECT_TARGETS } from './targets'
@@ -31,6 +31,13 @@ export const Redirects: CollectionConfig = {
     create: isStaff,
     update: isStaff,
     delete: isStaff,
+  },
+  hooks: {
+    beforeOperation: [
+      requireObjectBody(
+        '{ "from": "/old-address", "to": { "type": "custom", "url": "/new-address" } }',
+      ),
+    ],
   },
   fields: [
     {
@@ -73,7 +80,6 @@ export const Redirects: CollectionConfig = {
           type: 'relationship',
           relationTo: [...REDIRECT_TARGETS],
           required: true,
-          filterOptions: existingOnly,
           validate: validateToReference,
           // A field hidden by its condition is not validated, so `required` applies only when shown.
           admin: {

@@ -1,4 +1,4 @@
-import type { PayloadRequest } from 'payload'
+import { isValidID, type PayloadRequest } from 'payload'
 
 import { pathFor } from '@/format/links'
 import type { Redirect } from '@/payload-types'
@@ -28,14 +28,22 @@ export const isReference = (value: unknown): value is Reference => {
 
 const referenceId = (ref: Reference) => (typeof ref.value === 'object' ? ref.value.id : ref.value)
 
+/** Whether the id has the database's id type (a number on SQLite, an ObjectID on MongoDB). */
+export const hasValidId = (req: PayloadRequest, ref: Reference): boolean =>
+  isValidID(
+    referenceId(ref),
+    req.payload.collections[ref.relationTo]?.customIDType ?? req.payload.db.defaultIDType,
+  )
+
 /**
- * The path of a referenced document whatever its status: a draft may be published later, so
- * loops through it are refused now. Null when it has no slug or no longer exists.
+ * The referenced document whatever its status (a draft may be published later, so loops
+ * through it are refused now), with its public path; null when it does not exist.
  */
-export const referencePath = async (
+export const findReferenced = async (
   req: PayloadRequest,
   ref: Reference,
-): Promise<string | null> => {
+): Promise<{ path: string | null } | null> => {
+  if (!hasValidId(req, ref)) return null
   const doc = (await req.payload.findByID({
     collection: ref.relationTo,
     id: referenceId(ref),
@@ -44,7 +52,7 @@ export const referencePath = async (
     disableErrors: true,
     req,
   })) as { slug?: string | null } | null
-  return pathFor(ref.relationTo, doc?.slug) ?? null
+  return doc ? { path: pathFor(ref.relationTo, doc.slug) ?? null } : null
 }
 
 /** A stored or submitted `to` group as a chain target (null: nothing to follow). */
@@ -54,7 +62,7 @@ export const describeTarget = async (
 ): Promise<Target | null> => {
   if (to?.type === 'custom') return to.url ? { display: to.url, key: targetKey(to.url) } : null
   if (!isReference(to?.reference)) return null
-  const path = await referencePath(req, to.reference)
+  const path = (await findReferenced(req, to.reference))?.path
   return path ? { display: path, key: targetKey(path) } : null
 }
 

@@ -1,16 +1,14 @@
 import type {
   PayloadRequest,
   RelationshipFieldSingleValidation,
-  RelationshipFieldValidation,
   TextFieldSingleValidation,
 } from 'payload'
-import { relationship } from 'payload/shared'
 
 import type { Redirect } from '@/payload-types'
 import { chainMessage, findChainProblem, type Target } from '@/redirects/chain'
 import { normalizeFrom, normalizeTo, targetKey } from '@/redirects/normalize'
 
-import { isReference, nextRedirect, referencePath } from '../targets'
+import { findReferenced, hasValidId, isReference, nextRedirect } from '../targets'
 
 /**
  * Follows the redirect being saved through the others (its own stored version left out, so an
@@ -39,13 +37,16 @@ export const validateToUrl: TextFieldSingleValidation = async (value, { data, ev
   return checkChain(req, id, data, { display: target.value, key: targetKey(target.value) })
 }
 
-export const validateToReference: RelationshipFieldSingleValidation = async (value, options) => {
-  if (!isReference(value)) return 'Choose the page visitors should be sent to.'
-  // Payload's own check: the document exists (the field has filterOptions).
-  const exists = await (relationship as RelationshipFieldValidation)(value, options as never)
-  if (exists !== true) return exists
-  if (options.event === 'onChange') return true
-  const path = await referencePath(options.req, value)
-  if (!path) return 'This page has no address yet. Give it a slug first, or choose another page.'
-  return checkChain(options.req, options.id, options.data, { display: path, key: targetKey(path) })
+export const validateToReference: RelationshipFieldSingleValidation = async (
+  value,
+  { data, event, id, req },
+) => {
+  if (!isReference(value) || !hasValidId(req, value))
+    return 'Choose the page visitors should be sent to.'
+  if (event === 'onChange') return true
+  const referenced = await findReferenced(req, value)
+  if (!referenced) return 'The chosen page no longer exists. Choose another page.'
+  if (!referenced.path)
+    return 'The chosen page has no address yet. Give it a slug first, or choose another page.'
+  return checkChain(req, id, data, { display: referenced.path, key: targetKey(referenced.path) })
 }
