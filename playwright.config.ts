@@ -57,7 +57,7 @@ export default defineConfig({
     {
       name: 'staff',
       testMatch:
-        /(staff-flow|staff-words|citations|drafts|preview|resilience|scheduled-publish|reviews-moderation|contact-form)\.spec\.ts/,
+        /(staff-flow|staff-words|citations|drafts|preview|resilience|scheduled-publish|reviews-moderation|contact-form|redirects)\.spec\.ts/,
       use: { ...devices['Desktop Chrome'] },
       dependencies: ['setup'],
     },

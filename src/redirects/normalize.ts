@@ -270,12 +270,18 @@ export const isSafeTarget = (target: string): boolean => {
 
 export type SearchParams = Record<string, string | string[] | undefined>
 
+/** Characters that would end a path segment early, should a segment arrive decoded. */
+const SEGMENT_BREAKERS = /%(?![0-9a-f]{2})|[?#/]/gi
+
 /**
- * The address a visitor asked for, rebuilt from a route's params (Next hands them over decoded)
- * and search params, ready for normalizeFrom.
+ * The address a visitor asked for, rebuilt from a route's params and search params, ready for
+ * normalizeFrom. Next hands catch-all params over as they were sent (still percent-encoded,
+ * e.g. "caf%C3%A9"), so they are joined as they are; normalizeFrom settles the encoding.
  */
 export const requestPath = (segments: string[], searchParams: SearchParams = {}): string => {
-  const path = `/${segments.map((segment) => encodeURIComponent(segment)).join('/')}`
+  const path = `/${segments
+    .map((segment) => segment.replace(SEGMENT_BREAKERS, (char) => encodeURIComponent(char)))
+    .join('/')}`
   const query = new URLSearchParams()
   for (const [name, value] of Object.entries(searchParams)) {
     for (const item of Array.isArray(value) ? value : value === undefined ? [] : [value])
