@@ -166,10 +166,15 @@ describe('bad redirects are refused beside their field', () => {
     await expectRefused(() => post({ from: '/old/no-type' }), {
       'to.reference': 'Choose the page visitors should be sent to.',
     })
+    await expectRefused(() => post({ from: '/old/url-only', to: { url: '/offices' } }), {
+      'to.reference':
+        'Choose the page visitors should be sent to, or set the type to "custom" to send them to the address.',
+    })
   })
 
   it('a reference to a document that does not exist or cannot be a target', async () => {
-    await expectRefused(() => post(toDoc('/old/ghost', 'articles', 987654)), {
+    const missingId = ctx.isMongo ? '0123456789abcdef01234567' : 987654
+    await expectRefused(() => post(toDoc('/old/ghost', 'articles', missingId)), {
       'to.reference': 'The chosen page no longer exists. Choose another page.',
     })
     await expectRefused(() => post(toDoc('/old/bad-id', 'articles', { not: 'an id' } as never)), {

@@ -39,10 +39,15 @@ export const validateToUrl: TextFieldSingleValidation = async (value, { data, ev
 
 export const validateToReference: RelationshipFieldSingleValidation = async (
   value,
-  { data, event, id, req },
+  { data, event, id, req, siblingData },
 ) => {
-  if (!isReference(value) || !hasValidId(req, value))
-    return 'Choose the page visitors should be sent to.'
+  if (!isReference(value) || !hasValidId(req, value)) {
+    // An API caller who sent only `url` left `type` at its default, "reference".
+    const url = (siblingData as { url?: unknown } | undefined)?.url
+    return url
+      ? 'Choose the page visitors should be sent to, or set the type to "custom" to send them to the address.'
+      : 'Choose the page visitors should be sent to.'
+  }
   if (event === 'onChange') return true
   const referenced = await findReferenced(req, value)
   if (!referenced) return 'The chosen page no longer exists. Choose another page.'
