@@ -57,7 +57,8 @@ export const Redirects: CollectionConfig = {
     {
       name: 'to',
       type: 'group',
-      label: false,
+      // Also the list's column heading (the plugin hides it with label: false).
+      label: 'To',
       admin: {
         hideGutter: true,
         components: { Cell: '/src/components/admin/RedirectTargetCell#RedirectTargetCell' },

@@ -238,7 +238,7 @@ export const normalizeTo = (input: unknown, origin = serverUrl()): Normalized =>
   } else if (scheme) {
     return {
       ok: false,
-      message: `Visitors can only be sent to a web page: "${scheme}:" addresses are not allowed. ${TO_HINT}`,
+      message: `Visitors can only be sent to a web page: "${scheme}:" addresses are not allowed.`,
     }
   } else {
     return { ok: false, message: TO_HINT }
