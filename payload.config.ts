@@ -17,6 +17,7 @@ import { Media } from './collections/Media'
 import { Offices } from './collections/Offices'
 import { Pages } from './collections/Pages'
 import { Physicians } from './collections/Physicians'
+import { Redirects } from './collections/Redirects'
 import { Reviews } from './collections/Reviews'
 import { Search } from './collections/Search'
 import { Topics } from './collections/Topics'
@@ -50,6 +51,7 @@ export default buildConfig({
     Media,
     Search,
     Users,
+    Redirects,
     CaptchaSolutions,
   ],
   globals: [SiteSettings, Header, Footer, HomePage, CallsToAction],

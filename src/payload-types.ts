@@ -77,6 +77,7 @@ export interface Config {
     media: Media;
     search: Search;
     users: User;
+    redirects: Redirect;
     'captcha-solutions': CaptchaSolution;
     forms: Form;
     'form-submissions': FormSubmission;
@@ -102,6 +103,7 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     search: SearchSelect<false> | SearchSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    redirects: RedirectsSelect<false> | RedirectsSelect<true>;
     'captcha-solutions': CaptchaSolutionsSelect<false> | CaptchaSolutionsSelect<true>;
     forms: FormsSelect<false> | FormsSelect<true>;
     'form-submissions': FormSubmissionsSelect<false> | FormSubmissionsSelect<true>;
@@ -780,6 +782,52 @@ export interface Search {
   createdAt: string;
 }
 /**
+ * Old addresses, e.g. of the previous WordPress site, and where visitors go now. A redirect is used only when nothing else lives at the old address, and it is permanent, so search engines move their listing to the new page.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "redirects".
+ */
+export interface Redirect {
+  id: number;
+  /**
+   * The old address, e.g. /blog/knee-pain. You can paste the whole address of the old page: it is saved as its path, without tracking parameters (utm_source…), the #part or a final slash. WordPress addresses such as /?p=123 keep their query.
+   */
+  from: string;
+  to?: {
+    type?: ('reference' | 'custom') | null;
+    /**
+     * The redirect follows the page if its slug changes later. While the page is not published, visitors get the “page not found” page instead.
+     */
+    reference?:
+      | ({
+          relationTo: 'articles';
+          value: number | Article;
+        } | null)
+      | ({
+          relationTo: 'pages';
+          value: number | Page;
+        } | null)
+      | ({
+          relationTo: 'topics';
+          value: number | Topic;
+        } | null)
+      | ({
+          relationTo: 'physicians';
+          value: number | Physician;
+        } | null)
+      | ({
+          relationTo: 'offices';
+          value: number | Office;
+        } | null);
+    /**
+     * A path on this site such as /articles/knee-pain, or the full address of another website (https://…).
+     */
+    url?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "captcha-solutions".
  */
@@ -1126,6 +1174,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'redirects';
+        value: number | Redirect;
       } | null)
     | ({
         relationTo: 'captcha-solutions';
@@ -1476,6 +1528,22 @@ export interface UsersSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "redirects_select".
+ */
+export interface RedirectsSelect<T extends boolean = true> {
+  from?: T;
+  to?:
+    | T
+    | {
+        type?: T;
+        reference?: T;
+        url?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -7,6 +7,7 @@ import * as migration_20261124_015515_forms_delivery_captcha from './20261124_01
 import * as migration_20261124_015732_contact_form_block from './20261124_015732_contact_form_block';
 import * as migration_20261124_034406_site_search from './20261124_034406_site_search';
 import * as migration_20261124_042923_seo_meta from './20261124_042923_seo_meta';
+import * as migration_20261124_044636_redirects from './20261124_044636_redirects';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261124_042923_seo_meta.up,
     down: migration_20261124_042923_seo_meta.down,
-    name: '20261124_042923_seo_meta'
+    name: '20261124_042923_seo_meta',
+  },
+  {
+    up: migration_20261124_044636_redirects.up,
+    down: migration_20261124_044636_redirects.down,
+    name: '20261124_044636_redirects'
   },
 ];

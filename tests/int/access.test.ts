@@ -57,6 +57,12 @@ const MATRIX: Record<string, Record<Role, Row>> = {
   pages: content('published'),
   media: content('all'),
   forms: content('all'),
+  // Redirects are followed by the site itself; the list is for staff (see collections/Redirects).
+  redirects: {
+    anonymous: { read: 'forbidden', create: 'forbidden', update: 'forbidden', delete: 'forbidden' },
+    editor: { read: 'all', create: 'allowed', update: 'allowed', delete: 'allowed' },
+    admin: { read: 'all', create: 'allowed', update: 'allowed', delete: 'allowed' },
+  },
   users: {
     anonymous: { read: 'forbidden', create: 'forbidden', update: 'forbidden', delete: 'forbidden' },
     // Updating another account; an editor's own account is tested separately below.

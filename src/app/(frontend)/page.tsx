@@ -13,6 +13,8 @@ import { getTopLevelTopics } from '@/data/navigation'
 import type { Article } from '@/payload-types'
 import { clip, plainText } from '@/seo/meta'
 import { listingMetadata } from '@/seo/metadata'
+import { requestPath, type SearchParams } from '@/redirects/normalize'
+import { redirectIfMoved } from '@/redirects/redirectOrNotFound'
 
 const isPublishedArticle = (value: unknown): value is Article =>
   Boolean(value && typeof value === 'object' && (value as Article).slug)
@@ -31,7 +33,10 @@ export async function generateMetadata(): Promise<Metadata> {
   )
 }
 
-export default async function HomePage() {
+export default async function HomePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  // Old WordPress links to single posts and pages are queries on the home page (/?p=123).
+  const query = await searchParams
+  if (Object.keys(query).length) await redirectIfMoved(requestPath([], query))
   const [home, callsToAction, latest, topics, offices] = await Promise.all([
     getHomePage(),
     getCallsToAction(),

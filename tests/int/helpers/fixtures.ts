@@ -120,6 +120,14 @@ export const samples: Record<string, Sample> = {
   media: { data: () => ({ alt: unique('A photo') }), ...titled('alt'), file: true },
   users: { data: () => userData(), ...titled('name') },
   forms: { data: () => formData(), ...titled('title') },
+  redirects: {
+    data: () => ({
+      from: `/old/${unique('page').replace(' ', '-')}`,
+      to: { type: 'custom', url: '/articles' },
+    }),
+    change: { to: { type: 'custom', url: '/offices' } },
+    changed: (doc) => (doc.to as { url?: string } | undefined)?.url,
+  },
   'form-submissions': {
     data: (basics) => ({
       form: basics.formId,

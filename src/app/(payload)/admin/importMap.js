@@ -32,6 +32,7 @@ import { ReviewStatusCell as ReviewStatusCell_34a5994ee0c1edf02c0f15203e4928fb }
 import { ReviewModeration as ReviewModeration_8193f6ee4f207ab61d6b02948ba4d767 } from '../../../../src/components/admin/ReviewModeration'
 import { ImportReviews as ImportReviews_613dd50922fcdde92a4c81981a2c0633 } from '../../../../src/components/admin/ImportReviews'
 import { ReindexSearch as ReindexSearch_36e0df21fd6af823f30fff0710ca0684 } from '../../../../src/components/admin/ReindexSearch'
+import { RedirectTargetCell as RedirectTargetCell_d8e7726e07730eb70b100b5b3dc07bc6 } from '../../../../src/components/admin/RedirectTargetCell'
 import { ResendSubmissionEmail as ResendSubmissionEmail_160aacfe31264f363eb4509083bbbd89 } from '../../../../src/components/admin/ResendSubmissionEmail'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -71,6 +72,7 @@ export const importMap = {
   "/src/components/admin/ReviewModeration#ReviewModeration": ReviewModeration_8193f6ee4f207ab61d6b02948ba4d767,
   "/src/components/admin/ImportReviews#ImportReviews": ImportReviews_613dd50922fcdde92a4c81981a2c0633,
   "/src/components/admin/ReindexSearch#ReindexSearch": ReindexSearch_36e0df21fd6af823f30fff0710ca0684,
+  "/src/components/admin/RedirectTargetCell#RedirectTargetCell": RedirectTargetCell_d8e7726e07730eb70b100b5b3dc07bc6,
   "/src/components/admin/ResendSubmissionEmail#ResendSubmissionEmail": ResendSubmissionEmail_160aacfe31264f363eb4509083bbbd89,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
 
 import { ArticleSidebar } from '@/components/ArticleSidebar'
 import { ArticleView } from '@/components/ArticleView'
@@ -9,8 +8,10 @@ import { getArticleForView, getOffices, getSiteSettings } from '@/data'
 import { getCallsToAction } from '@/data/globals'
 import { documentMetadata } from '@/seo/metadata'
 import { articleGraph } from '@/seo/structuredData'
+import { requestPath, type SearchParams } from '@/redirects/normalize'
+import { redirectOrNotFound } from '@/redirects/redirectOrNotFound'
 
-type Props = { params: Promise<{ slug: string }> }
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<SearchParams> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params
@@ -18,14 +19,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return article ? documentMetadata('articles', article, settings) : {}
 }
 
-export default async function ArticlePage({ params }: Props) {
+export default async function ArticlePage({ params, searchParams }: Props) {
   const { slug } = await params
   const [article, callsToAction, offices] = await Promise.all([
     getArticleForView(slug),
     getCallsToAction(),
     getOffices(),
   ])
-  if (!article) notFound()
+  if (!article) return redirectOrNotFound(requestPath(['articles', slug], await searchParams))
   return (
     <div className="container with-sidebar">
       <JsonLd data={articleGraph(article)} />

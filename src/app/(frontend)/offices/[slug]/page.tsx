@@ -1,6 +1,5 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { notFound } from 'next/navigation'
 
 import { FormSection, populatedForm } from '@/components/FormSection'
 import { JsonLd } from '@/components/JsonLd'
@@ -10,17 +9,20 @@ import { getOffice, getPhysiciansAtOffice, getSiteSettings } from '@/data'
 import { getCallsToAction } from '@/data/globals'
 import { documentMetadata } from '@/seo/metadata'
 import { officeGraph } from '@/seo/structuredData'
+import { requestPath, type SearchParams } from '@/redirects/normalize'
+import { redirectOrNotFound } from '@/redirects/redirectOrNotFound'
 
-type Props = { params: Promise<{ slug: string }> }
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<SearchParams> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const [office, settings] = await Promise.all([getOffice((await params).slug), getSiteSettings()])
   return office ? documentMetadata('offices', office, settings) : {}
 }
 
-export default async function OfficePage({ params }: Props) {
-  const office = await getOffice((await params).slug)
-  if (!office) notFound()
+export default async function OfficePage({ params, searchParams }: Props) {
+  const { slug } = await params
+  const office = await getOffice(slug)
+  if (!office) return redirectOrNotFound(requestPath(['offices', slug], await searchParams))
   const [physicians, callsToAction] = await Promise.all([
     getPhysiciansAtOffice(office.id),
     getCallsToAction(),

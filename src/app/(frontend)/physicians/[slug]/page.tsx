@@ -1,6 +1,5 @@
 import type { Metadata } from 'next'
 import Image from 'next/image'
-import { notFound } from 'next/navigation'
 
 import { ArticleList } from '@/components/ArticleList'
 import { JsonLd } from '@/components/JsonLd'
@@ -10,8 +9,10 @@ import { cityLine, physicianDisplayName, streetLine } from '@/format/address'
 import type { Media, Office } from '@/payload-types'
 import { documentMetadata } from '@/seo/metadata'
 import { physicianGraph } from '@/seo/structuredData'
+import { requestPath, type SearchParams } from '@/redirects/normalize'
+import { redirectOrNotFound } from '@/redirects/redirectOrNotFound'
 
-type Props = { params: Promise<{ slug: string }> }
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<SearchParams> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const [physician, settings] = await Promise.all([
@@ -21,9 +22,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return physician ? documentMetadata('physicians', physician, settings) : {}
 }
 
-export default async function PhysicianPage({ params }: Props) {
-  const physician = await getPhysician((await params).slug)
-  if (!physician) notFound()
+export default async function PhysicianPage({ params, searchParams }: Props) {
+  const { slug } = await params
+  const physician = await getPhysician(slug)
+  if (!physician) return redirectOrNotFound(requestPath(['physicians', slug], await searchParams))
   const articles = await getArticlesWhere({ author: physician.id })
   const photo = typeof physician.photo === 'object' ? (physician.photo as Media | null) : null
   const offices = (physician.offices ?? []).filter((o): o is Office => typeof o === 'object')

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
 
 import { ArticleList } from '@/components/ArticleList'
 import { JsonLd } from '@/components/JsonLd'
@@ -10,17 +9,20 @@ import { topicWithDescendants } from '@/data/topicTree'
 import type { Topic } from '@/payload-types'
 import { documentMetadata } from '@/seo/metadata'
 import { topicGraph } from '@/seo/structuredData'
+import { requestPath, type SearchParams } from '@/redirects/normalize'
+import { redirectOrNotFound } from '@/redirects/redirectOrNotFound'
 
-type Props = { params: Promise<{ slug: string }> }
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<SearchParams> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const [topic, settings] = await Promise.all([getTopic((await params).slug), getSiteSettings()])
   return topic ? documentMetadata('topics', topic, settings) : {}
 }
 
-export default async function TopicPage({ params }: Props) {
-  const topic = await getTopic((await params).slug)
-  if (!topic) notFound()
+export default async function TopicPage({ params, searchParams }: Props) {
+  const { slug } = await params
+  const topic = await getTopic(slug)
+  if (!topic) return redirectOrNotFound(requestPath(['topics', slug], await searchParams))
   const allTopics = await getAllTopics()
   const subtopics = allTopics.filter((t) => t.parent === topic.id)
   // A topic page also lists what is filed anywhere below it, as /articles?topic= does.
