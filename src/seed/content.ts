@@ -32,6 +32,17 @@ type SeedOffice = Omit<Office, 'id' | 'createdAt' | 'updatedAt' | 'generateSlug'
 
 const NETWORK_NOTE = 'We are an out-of-network provider.'
 
+// The old site lists no opening hours: these are demo hours for staff to replace. The map
+// positions are those of the street addresses.
+const DEMO_HOURS: SeedOffice['hours'] = [
+  {
+    days: ['Monday', 'Tuesday', 'Wednesday', 'Thursday'],
+    opens: '08:00',
+    closes: '17:00',
+  },
+  { days: ['Friday'], opens: '08:00', closes: '12:00' },
+]
+
 export const offices: SeedOffice[] = [
   {
     name: 'Chicagoland Office',
@@ -46,6 +57,8 @@ export const offices: SeedOffice[] = [
     },
     phone: '(708) 393-8266',
     fax: '(855) 779-1950',
+    hours: DEMO_HOURS,
+    geo: { lat: 41.8881, lng: -87.7946 },
     networkNote: NETWORK_NOTE,
     acceptingNewPatients: true,
     order: 1,
@@ -62,6 +75,8 @@ export const offices: SeedOffice[] = [
     },
     phone: '(239) 303-4069',
     fax: '(855) 779-1950',
+    hours: DEMO_HOURS,
+    geo: { lat: 26.5336, lng: -81.8713 },
     networkNote: NETWORK_NOTE,
     acceptingNewPatients: true,
     order: 2,

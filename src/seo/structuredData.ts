@@ -259,15 +259,17 @@ export const articleGraph = (article: Article, origin = siteOrigin()): Graph => 
   const reviewer = asObject<Physician>(article.reviewedBy)
   const topics = objects<Topic>(article.topics)
   const citations = objects<Citation>(article.references)
+  // The same order as the sharing image: the one chosen for sharing, else the hero image.
   const image =
-    mediaUrl(asObject<Media>(article.heroImage), origin) ??
-    mediaUrl(asObject<Media>(article.meta?.image), origin)
+    mediaUrl(asObject<Media>(article.meta?.image), origin) ??
+    mediaUrl(asObject<Media>(article.heroImage), origin)
   const description = article.meta?.description || article.excerpt || article.subtitle
   const page: MedicalWebPageLeaf = {
     '@type': 'MedicalWebPage',
     '@id': `${url}#webpage`,
     url,
-    name: article.meta?.title || article.title,
+    // The meta title is the whole <title> (often with the site name): not the article's name.
+    name: article.title,
     headline: article.title,
     ...(description ? { description } : {}),
     ...(image ? { image } : {}),

@@ -104,8 +104,11 @@ test.describe('/offices', () => {
       'href',
       'https://www.google.com/maps/search/?api=1&query=715%20Lake%20St.%2C%20Suite%20600%2C%20Oak%20Park%2C%20IL%2060301%2C%20US',
     )
-    // The seed gives no opening hours.
-    await expect(main.getByText('Call for hours')).toBeVisible()
+    // The seed's demo hours, grouped by the days that share them.
+    const hours = main.locator('dl.hours')
+    await expect(hours.locator('dt')).toHaveText(['Monday–Thursday', 'Friday'])
+    await expect(hours.locator('dd')).toHaveText(['8:00 AM – 5:00 PM', '8:00 AM – 12:00 PM'])
+    await expect(main.getByText('Call for hours')).toHaveCount(0)
     await expect(main.getByText('We are an out-of-network provider.')).toBeVisible()
     await expect(main.getByText('Accepting new patients', { exact: true })).toBeVisible()
 

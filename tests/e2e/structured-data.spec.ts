@@ -85,11 +85,14 @@ test.describe('structured data', () => {
       faxNumber: '(855) 779-1950',
       isAcceptingNewPatients: true,
     })
-    // Hours and coordinates appear exactly when the office has them (never invented).
+    // Hours and coordinates appear exactly when the office has them (never invented); the seed
+    // gives both.
     const { docs } = await (
       await request.get('/api/offices?where[slug][equals]=chicagoland&depth=0')
     ).json()
     const office = docs[0]
+    expect(office.hours.length).toBeGreaterThan(0)
+    expect(office.geo).toEqual({ lat: expect.any(Number), lng: expect.any(Number) })
     if (office.hours?.length) {
       expect(clinic.openingHoursSpecification).toHaveLength(office.hours.length)
       expect(JSON.stringify(clinic.openingHoursSpecification)).toContain('https://schema.org/')

@@ -3,7 +3,15 @@ import { createElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 
 import { JsonLd } from '@/components/JsonLd'
-import type { Article, Citation, Office, Physician, SiteSetting, Topic } from '@/payload-types'
+import type {
+  Article,
+  Citation,
+  Media,
+  Office,
+  Physician,
+  SiteSetting,
+  Topic,
+} from '@/payload-types'
 import {
   articleGraph,
   breadcrumbList,
@@ -267,6 +275,21 @@ describe('articleGraph', () => {
         item: 'https://clinic.example/articles/how-stem-cells-help',
       },
     ])
+  })
+})
+
+describe('articleGraph with search-engine fields', () => {
+  it('names the article by its title, and prefers the image chosen for sharing', () => {
+    const shared = { ...(article.heroImage as Media), id: 99, url: '/api/media/file/shared.jpg' }
+    const page = byType(
+      articleGraph(
+        { ...article, meta: { title: 'Stem cells and knees · Caring Medical', image: shared } },
+        ORIGIN,
+      ),
+      'MedicalWebPage',
+    )!
+    expect(page.name).toBe(article.title)
+    expect(page.image).toBe('https://clinic.example/api/media/file/shared.jpg')
   })
 })
 
