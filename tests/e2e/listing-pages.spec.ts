@@ -106,8 +106,16 @@ test.describe('/offices', () => {
     )
     // The seed's demo hours, grouped by the days that share them.
     const hours = main.locator('dl.hours')
-    await expect(hours.locator('dt')).toHaveText(['Monday–Thursday', 'Friday'])
-    await expect(hours.locator('dd')).toHaveText(['8:00 AM – 5:00 PM', '8:00 AM – 12:00 PM'])
+    await expect(hours.locator('dt')).toHaveText([
+      'Monday–Thursday',
+      'Friday',
+      'Saturday and Sunday',
+    ])
+    await expect(hours.locator('dd')).toHaveText([
+      '8:00 AM – 5:00 PM',
+      '8:00 AM – 12:00 PM',
+      'Closed',
+    ])
     await expect(main.getByText('Call for hours')).toHaveCount(0)
     await expect(main.getByText('We are an out-of-network provider.')).toBeVisible()
     await expect(main.getByText('Accepting new patients', { exact: true })).toBeVisible()

@@ -74,7 +74,9 @@ describe('OfficeDetails', () => {
   })
 
   it('says "Call for hours" without hours, and shows grouped hours when set', () => {
-    const { rerender } = render(<OfficeDetails office={chicago} physicians={[ross]} />)
+    const { rerender } = render(
+      <OfficeDetails office={{ ...chicago, hours: null }} physicians={[ross]} />,
+    )
     const hours = () => screen.getByRole('region', { name: 'Opening hours' })
     expect(within(hours()).getByText('Call for hours')).toBeInTheDocument()
     rerender(
