@@ -9,6 +9,7 @@ import { TopicTrail } from '@/components/TopicTrail'
 import { physicianDisplayName } from '@/format/address'
 import { formatLongDate } from '@/format/date'
 import type { Article, Media, Physician, Topic } from '@/payload-types'
+import { mediaSrc } from '@/format/mediaSrc'
 
 const asObject = <T extends object>(
   value: T | number | string | null | undefined,
@@ -62,7 +63,7 @@ export const ArticleView = ({ article }: { article: Article }) => {
       {hero?.url ? (
         <figure className="hero">
           <Image
-            src={hero.url}
+            src={mediaSrc(hero.url)}
             alt={hero.alt}
             width={hero.width ?? 1600}
             height={hero.height ?? 900}

@@ -11,6 +11,7 @@ import { documentMetadata } from '@/seo/metadata'
 import { physicianGraph } from '@/seo/structuredData'
 import { requestPath, type SearchParams } from '@/redirects/normalize'
 import { redirectOrNotFound } from '@/redirects/redirectOrNotFound'
+import { mediaSrc } from '@/format/mediaSrc'
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<SearchParams> }
 
@@ -37,7 +38,7 @@ export default async function PhysicianPage({ params, searchParams }: Props) {
       {photo?.url ? (
         <Image
           className="portrait"
-          src={photo.url}
+          src={mediaSrc(photo.url)}
           alt={photo.alt}
           width={photo.width ?? 600}
           height={photo.height ?? 600}
