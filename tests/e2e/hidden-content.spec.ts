@@ -1,5 +1,6 @@
 import { type APIRequestContext, type APIResponse, expect, test } from '@playwright/test'
 
+import { document, paragraph } from '../../src/seed/lexical'
 import {
   anonymousApi,
   contactFormId,
@@ -15,26 +16,7 @@ import {
 
 test.use({ storageState: EDITOR_STATE })
 
-const paragraph = (text: string) => ({
-  type: 'paragraph',
-  version: 1,
-  format: '',
-  indent: 0,
-  direction: 'ltr',
-  textFormat: 0,
-  textStyle: '',
-  children: [{ type: 'text', text, format: 0, detail: 0, mode: 'normal', style: '', version: 1 }],
-})
-const richText = (text: string) => ({
-  root: {
-    type: 'root',
-    version: 1,
-    format: '',
-    indent: 0,
-    direction: 'ltr',
-    children: [paragraph(text)],
-  },
-})
+const richText = (text: string) => document(paragraph(text))
 
 const idOf = async (api: APIRequestContext, collection: string, slug: string) => {
   const response = await api.get(`/api/${collection}`, {

@@ -1,18 +1,9 @@
 import { expect, test } from '@playwright/test'
 
+import { document, paragraph } from '../../src/seed/lexical'
 import { EDITOR_STATE, uniqueTitle, visitorPage } from './helpers'
 
 test.use({ storageState: EDITOR_STATE })
-
-const paragraph = (text: string) => ({
-  type: 'paragraph',
-  version: 1,
-  format: '',
-  indent: 0,
-  direction: 'ltr',
-  textFormat: 0,
-  children: [{ type: 'text', version: 1, text, format: 0, detail: 0, mode: 'normal', style: '' }],
-})
 
 test('pages still render when what an article points at is deleted or missing', async ({
   page,
@@ -33,16 +24,7 @@ test('pages still render when what an article points at is deleted or missing', 
     author: physician.id,
     topics: [topic.id],
     _status: 'published',
-    content: {
-      root: {
-        type: 'root',
-        version: 1,
-        format: '',
-        indent: 0,
-        direction: 'ltr',
-        children: [paragraph('Rest helps.')],
-      },
-    },
+    content: document(paragraph('Rest helps.')),
   })
   const office = await create('offices', {
     name: `Pop-up Office ${Date.now()}`,
