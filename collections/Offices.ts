@@ -7,6 +7,7 @@ import { metaDefaultsEndpoint } from './endpoints/metaDefaults'
 import { metaField } from './fields/meta'
 import { validateWith } from './fields/validate'
 import { slug } from './fields/slug'
+import { revalidateAfterChange, revalidateAfterDelete } from './hooks/revalidate'
 
 export const Offices: CollectionConfig = {
   slug: 'offices',
@@ -25,6 +26,10 @@ export const Offices: CollectionConfig = {
     delete: isStaff,
   },
   endpoints: [metaDefaultsEndpoint('offices')],
+  hooks: {
+    afterChange: [revalidateAfterChange],
+    afterDelete: [revalidateAfterDelete],
+  },
   fields: [
     {
       name: 'name',

@@ -10,6 +10,7 @@ import { existingOnly } from './fields/existingOnly'
 import { syncSearchIndex } from './hooks/syncSearchIndex'
 import { rememberSearchEntries } from './hooks/rememberSearchEntries'
 import { removeFromSearchIndex } from './hooks/removeFromSearchIndex'
+import { revalidateAfterChange, revalidateAfterDelete } from './hooks/revalidate'
 
 export const Physicians: CollectionConfig = {
   slug: 'physicians',
@@ -28,9 +29,9 @@ export const Physicians: CollectionConfig = {
     delete: isStaff,
   },
   hooks: {
-    afterChange: [syncSearchIndex],
+    afterChange: [syncSearchIndex, revalidateAfterChange],
     beforeDelete: [rememberSearchEntries],
-    afterDelete: [removeFromSearchIndex],
+    afterDelete: [removeFromSearchIndex, revalidateAfterDelete],
   },
   endpoints: [metaDefaultsEndpoint('physicians')],
   fields: [

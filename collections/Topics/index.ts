@@ -9,6 +9,7 @@ import { slug } from '../fields/slug'
 import { syncSearchIndex } from '../hooks/syncSearchIndex'
 import { rememberSearchEntries } from '../hooks/rememberSearchEntries'
 import { removeFromSearchIndex } from '../hooks/removeFromSearchIndex'
+import { revalidateAfterChange, revalidateAfterDelete } from '../hooks/revalidate'
 
 export const Topics: CollectionConfig = {
   slug: 'topics',
@@ -29,9 +30,9 @@ export const Topics: CollectionConfig = {
   },
   hooks: {
     beforeValidate: [preventTopicCycle],
-    afterChange: [syncSearchIndex],
+    afterChange: [syncSearchIndex, revalidateAfterChange],
     beforeDelete: [rememberSearchEntries],
-    afterDelete: [removeFromSearchIndex],
+    afterDelete: [removeFromSearchIndex, revalidateAfterDelete],
   },
   endpoints: [metaDefaultsEndpoint('topics')],
   fields: [
