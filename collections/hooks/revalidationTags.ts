@@ -77,6 +77,8 @@ export const tagsForChange = (collection: string, { doc, previousDoc }: Change):
     case 'offices':
       // The layout's footer and contact details read the office list.
       documentTags('offices')
+      // Physicians' pages show their offices.
+      out.push(tags.related)
       out.push(...ids(...visible.map((d) => d.id)).map(tags.physiciansAt))
       break
     case 'reviews': {

@@ -1,6 +1,8 @@
 import { unstable_cache } from 'next/cache'
 import { cache } from 'react'
 
+import { tags } from './tags'
+
 /**
  * A read kept in Next's data cache under `tags` until a hook expires one of them, so a cache hit
  * does no database work. Pages that use it inherit its tags, so the same revalidation also
@@ -15,7 +17,7 @@ export const cached = <F extends (...args: any[]) => Promise<unknown>>(
 ): F =>
   cache(async (...args: Parameters<F>) => {
     const run = unstable_cache(() => read(...args), [name, JSON.stringify(args)], {
-      tags: tagsFor(...args),
+      tags: [tags.site, ...tagsFor(...args)],
     }) as unknown as F
     try {
       return await run()

@@ -1,10 +1,26 @@
 import { revalidateTag } from 'next/cache'
-import { tagsManifest } from 'next/dist/server/lib/incremental-cache/tags-manifest.external.js'
+import { createRequire } from 'node:module'
+import path from 'node:path'
 
 /** Called with every set of tags expired in this process (tests and diagnostics). */
 export const revalidationListeners = new Set<(tags: string[]) => void>()
 
 type TagCache = { revalidateTag: (tags: string[]) => Promise<void> }
+
+type TagsManifest = Map<string, { stale?: number; expired?: number }>
+
+/**
+ * The tags manifest of the Next server running this process, loaded from the same file the
+ * server loaded (not a bundled copy, which would be a different, unused Map).
+ */
+const serverTagsManifest = (): TagsManifest | null => {
+  try {
+    const load = createRequire(path.join(process.cwd(), 'package.json'))
+    return load('next/dist/server/lib/incremental-cache/tags-manifest.external.js').tagsManifest
+  } catch {
+    return null
+  }
+}
 
 /**
  * Expires cached reads and pages under these tags, so the very next request reads fresh data
@@ -32,5 +48,6 @@ export const revalidateTags = async (tags: Iterable<string>): Promise<void> => {
   // No request served yet (start-up seeding): mark the tags expired in the manifest Next's
   // default cache consults, so pages prerendered by `next build` are rendered again.
   const now = Date.now()
-  for (const tag of list) tagsManifest.set(tag, { ...tagsManifest.get(tag), expired: now })
+  const manifest = serverTagsManifest()
+  for (const tag of list) manifest?.set(tag, { ...manifest.get(tag), expired: now })
 }

@@ -6,6 +6,8 @@ type ID = number | string
 export type SluggedCollection = 'articles' | 'offices' | 'pages' | 'physicians' | 'topics'
 
 export const tags = {
+  /** Every cached read: expired once at start-up (see src/instrumentation.ts). */
+  site: 'site',
   /** One document as its page, its sharing card and redirects to it read it. */
   doc: (collection: SluggedCollection, slug: string) => `${collection}:${slug}`,
   /** Any list of a collection (menus, lists, filters, counts). */
