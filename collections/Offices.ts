@@ -36,6 +36,7 @@ export const Offices: CollectionConfig = {
       type: 'text',
       required: true,
       maxLength: 120,
+      index: true,
       admin: { description: 'e.g. "Chicagoland Office".' },
     },
     slug('name'),
@@ -228,6 +229,7 @@ export const Offices: CollectionConfig = {
             {
               name: 'order',
               type: 'number',
+              index: true,
               defaultValue: 0,
               admin: { description: 'Lower numbers are listed first.' },
             },

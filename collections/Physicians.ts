@@ -43,6 +43,7 @@ export const Physicians: CollectionConfig = {
           type: 'text',
           required: true,
           maxLength: 120,
+          index: true,
           admin: { description: 'Full name without title, e.g. "Ross Hauser".', width: '60%' },
         },
         {
@@ -77,6 +78,7 @@ export const Physicians: CollectionConfig = {
       name: 'offices',
       filterOptions: existingOnly,
       type: 'relationship',
+      index: true,
       relationTo: 'offices',
       hasMany: true,
       admin: { description: 'Offices where this physician sees patients.' },

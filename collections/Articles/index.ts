@@ -156,6 +156,7 @@ export const Articles: CollectionConfig = {
       filterOptions: existingOnly,
       type: 'relationship',
       relationTo: 'physicians',
+      index: true,
       required: true,
       admin: { position: 'sidebar' },
     },
@@ -163,6 +164,7 @@ export const Articles: CollectionConfig = {
       name: 'topics',
       filterOptions: existingOnly,
       type: 'relationship',
+      index: true,
       relationTo: 'topics',
       hasMany: true,
       admin: {

@@ -75,6 +75,7 @@ export const Reviews: CollectionConfig = {
       name: 'featured',
       type: 'checkbox',
       defaultValue: false,
+      index: true,
       admin: { position: 'sidebar', description: 'Featured reviews are shown first.' },
     },
     {
@@ -188,6 +189,7 @@ export const Reviews: CollectionConfig = {
       name: 'office',
       filterOptions: existingOnly,
       type: 'relationship',
+      index: true,
       relationTo: 'offices',
       admin: { description: 'The office the reviewer visited, if known.' },
     },

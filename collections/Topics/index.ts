@@ -36,12 +36,13 @@ export const Topics: CollectionConfig = {
   },
   endpoints: [metaDefaultsEndpoint('topics')],
   fields: [
-    { name: 'name', type: 'text', required: true, maxLength: 120 },
+    { name: 'name', type: 'text', required: true, maxLength: 120, index: true },
     slug('name'),
     {
       name: 'parent',
       type: 'relationship',
       relationTo: 'topics',
+      index: true,
       filterOptions: ({ id }) => (id ? { id: { not_equals: id } } : true),
       admin: { description: 'Leave empty for a top-level topic.' },
     },
