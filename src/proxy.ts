@@ -1,20 +1,12 @@
 import { type NextRequest, NextResponse } from 'next/server'
 
-// Old WordPress links to single posts and pages are queries on the home page (/?p=123). The
-// home page itself is static and never reads its query, so only these requests are looked up
-// here (see the matcher); any other visit to / is served from the cache untouched.
-export async function proxy(request: NextRequest): Promise<NextResponse> {
-  const { pathname, search } = request.nextUrl
-  const lookup = new URL('/next/redirect', request.nextUrl.origin)
-  lookup.searchParams.set('from', `${pathname}${search}`)
-  try {
-    const response = await fetch(lookup, { cache: 'no-store' })
-    const { to } = (await response.json()) as { to: string | null }
-    if (to) return NextResponse.redirect(new URL(to, request.nextUrl.origin), 308)
-  } catch {
-    // The home page is a better answer than an error.
-  }
-  return NextResponse.next()
+// Old WordPress links to single posts and pages are queries on the home page (/?p=123). The home
+// page is static and never reads its query, so only these requests (see the matcher) go to a
+// dynamic copy of it that looks the redirect up; any other visit to / is served from the cache.
+export function proxy(request: NextRequest): NextResponse {
+  const url = request.nextUrl.clone()
+  url.pathname = '/next/wordpress'
+  return NextResponse.rewrite(url)
 }
 
 export const config = {
