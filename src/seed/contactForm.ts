@@ -48,7 +48,9 @@ export const contactForm = {
         replyTo: '{{email}}',
         subject: 'New request from {{firstName}} {{lastName}}',
         message: document(
-          paragraph('A patient sent the "How can we help you?" form on our site. Their answers:'),
+          paragraph(
+            'A patient sent the "How can we help you?" form on our site. Their answers:',
+          ),
         ),
       },
     ],
