@@ -37,8 +37,8 @@ COPY . .
 # PAYLOAD_SECRET, and a database adapter is configured from DATABASE_URI. Give the build a
 # throwaway secret and a throwaway SQLite path that live only in this RUN step: neither reaches
 # the final image, and the real secret is only ever read from the environment at runtime.
-# Today every page is rendered per request, so the build never opens the database; if a later
-# page reads content at build time it gets an empty, migrated SQLite file instead of a failure.
+# Static pages are prerendered from that empty, migrated SQLite file; the server expires them all
+# at start-up (src/instrumentation.ts), so they are rendered again from the real database.
 # (Start-up work - migrations, seeding, the job queue - is skipped in the build phase: see
 # src/instrumentation.ts and src/db/onInit.ts.)
 RUN mkdir -p /tmp/next-build \

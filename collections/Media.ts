@@ -3,6 +3,7 @@ import path from 'node:path'
 import type { CollectionConfig } from 'payload'
 
 import { anyone, isStaff } from '@/access'
+import { revalidateAfterChange, revalidateAfterDelete } from './hooks/revalidate'
 
 export const mediaDir = (): string =>
   path.resolve(process.cwd(), process.env.MEDIA_DIR || 'data/media')
@@ -33,6 +34,10 @@ export const Media: CollectionConfig = {
       { name: 'og', width: 1200, height: 630, position: 'centre' },
     ],
     adminThumbnail: 'thumbnail',
+  },
+  hooks: {
+    afterChange: [revalidateAfterChange],
+    afterDelete: [revalidateAfterDelete],
   },
   fields: [
     {

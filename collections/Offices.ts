@@ -7,6 +7,7 @@ import { metaDefaultsEndpoint } from './endpoints/metaDefaults'
 import { metaField } from './fields/meta'
 import { validateWith } from './fields/validate'
 import { slug } from './fields/slug'
+import { revalidateAfterChange, revalidateAfterDelete } from './hooks/revalidate'
 
 export const Offices: CollectionConfig = {
   slug: 'offices',
@@ -25,12 +26,17 @@ export const Offices: CollectionConfig = {
     delete: isStaff,
   },
   endpoints: [metaDefaultsEndpoint('offices')],
+  hooks: {
+    afterChange: [revalidateAfterChange],
+    afterDelete: [revalidateAfterDelete],
+  },
   fields: [
     {
       name: 'name',
       type: 'text',
       required: true,
       maxLength: 120,
+      index: true,
       admin: { description: 'e.g. "Chicagoland Office".' },
     },
     slug('name'),
@@ -223,6 +229,7 @@ export const Offices: CollectionConfig = {
             {
               name: 'order',
               type: 'number',
+              index: true,
               defaultValue: 0,
               admin: { description: 'Lower numbers are listed first.' },
             },

@@ -12,6 +12,7 @@ import { draftRelationsExist } from './hooks/draftRelationsExist'
 import { syncSearchIndex } from './hooks/syncSearchIndex'
 import { rememberSearchEntries } from './hooks/rememberSearchEntries'
 import { removeFromSearchIndex } from './hooks/removeFromSearchIndex'
+import { rememberPublished, revalidateAfterChange, revalidateAfterDelete } from './hooks/revalidate'
 
 export const Pages: CollectionConfig = {
   slug: 'pages',
@@ -39,10 +40,10 @@ export const Pages: CollectionConfig = {
     maxPerDoc: 50,
   },
   hooks: {
-    beforeChange: [draftRelationsExist, populatePublishedAt],
-    afterChange: [syncSearchIndex],
+    beforeChange: [draftRelationsExist, populatePublishedAt, rememberPublished],
+    afterChange: [syncSearchIndex, revalidateAfterChange],
     beforeDelete: [rememberSearchEntries],
-    afterDelete: [removeFromSearchIndex],
+    afterDelete: [removeFromSearchIndex, revalidateAfterDelete],
   },
   endpoints: [metaDefaultsEndpoint('pages')],
   fields: [

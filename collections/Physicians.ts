@@ -10,6 +10,7 @@ import { existingOnly } from './fields/existingOnly'
 import { syncSearchIndex } from './hooks/syncSearchIndex'
 import { rememberSearchEntries } from './hooks/rememberSearchEntries'
 import { removeFromSearchIndex } from './hooks/removeFromSearchIndex'
+import { revalidateAfterChange, revalidateAfterDelete } from './hooks/revalidate'
 
 export const Physicians: CollectionConfig = {
   slug: 'physicians',
@@ -28,9 +29,9 @@ export const Physicians: CollectionConfig = {
     delete: isStaff,
   },
   hooks: {
-    afterChange: [syncSearchIndex],
+    afterChange: [syncSearchIndex, revalidateAfterChange],
     beforeDelete: [rememberSearchEntries],
-    afterDelete: [removeFromSearchIndex],
+    afterDelete: [removeFromSearchIndex, revalidateAfterDelete],
   },
   endpoints: [metaDefaultsEndpoint('physicians')],
   fields: [
@@ -42,6 +43,7 @@ export const Physicians: CollectionConfig = {
           type: 'text',
           required: true,
           maxLength: 120,
+          index: true,
           admin: { description: 'Full name without title, e.g. "Ross Hauser".', width: '60%' },
         },
         {
@@ -76,6 +78,7 @@ export const Physicians: CollectionConfig = {
       name: 'offices',
       filterOptions: existingOnly,
       type: 'relationship',
+      index: true,
       relationTo: 'offices',
       hasMany: true,
       admin: { description: 'Offices where this physician sees patients.' },

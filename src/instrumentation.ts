@@ -6,4 +6,12 @@ export async function register() {
     return
   const { getPayloadClient } = await import('./data/client')
   await getPayloadClient()
+  // Pages `next build` prerendered (from whatever database the build saw, often an empty one)
+  // and cache entries from before this start may not match the database now: expire them all
+  // once, so every page is rendered fresh on its first request and cached from then on.
+  const [{ revalidateTags }, { tags }] = await Promise.all([
+    import('./data/revalidate'),
+    import('./data/tags'),
+  ])
+  await revalidateTags([tags.site])
 }

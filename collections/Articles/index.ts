@@ -14,6 +14,11 @@ import { computeReferences } from './hooks/computeReferences'
 import { syncSearchIndex } from '../hooks/syncSearchIndex'
 import { rememberSearchEntries } from '../hooks/rememberSearchEntries'
 import { removeFromSearchIndex } from '../hooks/removeFromSearchIndex'
+import {
+  rememberPublished,
+  revalidateAfterChange,
+  revalidateAfterDelete,
+} from '../hooks/revalidate'
 
 export const Articles: CollectionConfig = {
   slug: 'articles',
@@ -43,10 +48,10 @@ export const Articles: CollectionConfig = {
     maxPerDoc: 50,
   },
   hooks: {
-    beforeChange: [draftRelationsExist, populatePublishedAt, computeReferences],
-    afterChange: [syncSearchIndex],
+    beforeChange: [draftRelationsExist, populatePublishedAt, computeReferences, rememberPublished],
+    afterChange: [syncSearchIndex, revalidateAfterChange],
     beforeDelete: [rememberSearchEntries],
-    afterDelete: [removeFromSearchIndex],
+    afterDelete: [removeFromSearchIndex, revalidateAfterDelete],
   },
   endpoints: [metaDefaultsEndpoint('articles')],
   fields: [
@@ -151,6 +156,7 @@ export const Articles: CollectionConfig = {
       filterOptions: existingOnly,
       type: 'relationship',
       relationTo: 'physicians',
+      index: true,
       required: true,
       admin: { position: 'sidebar' },
     },
@@ -158,6 +164,7 @@ export const Articles: CollectionConfig = {
       name: 'topics',
       filterOptions: existingOnly,
       type: 'relationship',
+      index: true,
       relationTo: 'topics',
       hasMany: true,
       admin: {

@@ -10,6 +10,7 @@ import { computeFormatted } from './hooks/computeFormatted'
 import { computeKeys } from './hooks/computeKeys'
 import { refuseDeleteWhenCited } from './hooks/refuseDeleteWhenCited'
 import { refuseDuplicates } from './hooks/refuseDuplicates'
+import { revalidateAfterChange, revalidateAfterDelete } from '../hooks/revalidate'
 
 export const Citations: CollectionConfig = {
   slug: 'citations',
@@ -35,6 +36,8 @@ export const Citations: CollectionConfig = {
   hooks: {
     beforeChange: [computeFormatted, computeKeys, refuseDuplicates],
     beforeDelete: [refuseDeleteWhenCited],
+    afterChange: [revalidateAfterChange],
+    afterDelete: [revalidateAfterDelete],
   },
   endpoints: [importCitationEndpoint],
   fields: [

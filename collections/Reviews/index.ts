@@ -17,6 +17,7 @@ import { importReviewsEndpoint } from './endpoints/importReviews'
 import { reviewSummaryEndpoint } from './endpoints/reviewSummary'
 import { stampModeration } from './hooks/stampModeration'
 import { tidyReviewText } from './hooks/tidyReviewText'
+import { revalidateAfterChange, revalidateAfterDelete } from '../hooks/revalidate'
 
 // No Review or AggregateRating structured data is ever emitted for these: Google treats a
 // business's reviews of itself, shown on its own site, as self-serving and ignores or penalises
@@ -49,6 +50,8 @@ export const Reviews: CollectionConfig = {
   hooks: {
     beforeValidate: [tidyReviewText],
     beforeChange: [stampModeration],
+    afterChange: [revalidateAfterChange],
+    afterDelete: [revalidateAfterDelete],
   },
   fields: [
     {
@@ -72,6 +75,7 @@ export const Reviews: CollectionConfig = {
       name: 'featured',
       type: 'checkbox',
       defaultValue: false,
+      index: true,
       admin: { position: 'sidebar', description: 'Featured reviews are shown first.' },
     },
     {
@@ -185,6 +189,7 @@ export const Reviews: CollectionConfig = {
       name: 'office',
       filterOptions: existingOnly,
       type: 'relationship',
+      index: true,
       relationTo: 'offices',
       admin: { description: 'The office the reviewer visited, if known.' },
     },

@@ -9,6 +9,7 @@ import { slug } from '../fields/slug'
 import { syncSearchIndex } from '../hooks/syncSearchIndex'
 import { rememberSearchEntries } from '../hooks/rememberSearchEntries'
 import { removeFromSearchIndex } from '../hooks/removeFromSearchIndex'
+import { revalidateAfterChange, revalidateAfterDelete } from '../hooks/revalidate'
 
 export const Topics: CollectionConfig = {
   slug: 'topics',
@@ -29,18 +30,19 @@ export const Topics: CollectionConfig = {
   },
   hooks: {
     beforeValidate: [preventTopicCycle],
-    afterChange: [syncSearchIndex],
+    afterChange: [syncSearchIndex, revalidateAfterChange],
     beforeDelete: [rememberSearchEntries],
-    afterDelete: [removeFromSearchIndex],
+    afterDelete: [removeFromSearchIndex, revalidateAfterDelete],
   },
   endpoints: [metaDefaultsEndpoint('topics')],
   fields: [
-    { name: 'name', type: 'text', required: true, maxLength: 120 },
+    { name: 'name', type: 'text', required: true, maxLength: 120, index: true },
     slug('name'),
     {
       name: 'parent',
       type: 'relationship',
       relationTo: 'topics',
+      index: true,
       filterOptions: ({ id }) => (id ? { id: { not_equals: id } } : true),
       admin: { description: 'Leave empty for a top-level topic.' },
     },

@@ -8,6 +8,7 @@ import { resendSubmissionEndpoint } from './endpoints/resendSubmission'
 import { captureEmails } from './hooks/captureEmails'
 import { deliverSubmission } from './hooks/deliverSubmission'
 import { challengeEndpoint } from './endpoints/challenge'
+import { revalidateAfterChange, revalidateAfterDelete } from '../hooks/revalidate'
 import { guardSubmission, requireObjectBody } from './hooks/guardSubmission'
 
 // Form submissions are health information: staff read them, nobody edits them.
@@ -24,6 +25,7 @@ export const formBuilder = formBuilderPlugin({
         'Forms visitors fill in, such as "How can we help you?". Add fields without a developer.',
     },
     endpoints: [challengeEndpoint],
+    hooks: { afterChange: [revalidateAfterChange], afterDelete: [revalidateAfterDelete] },
   },
   formSubmissionOverrides: {
     access: { read: isStaff, create: anyone, update: nobody, delete: isStaff },

@@ -5,6 +5,7 @@ import { anyone, isStaff } from '@/access'
 import { callToActionFields } from '../fields/callToAction'
 import { existingOnly } from '../fields/existingOnly'
 import { linkField } from '../fields/link'
+import { revalidateGlobal } from '../hooks/revalidate'
 
 export const CallsToAction: GlobalConfig = {
   slug: 'calls-to-action',
@@ -15,6 +16,7 @@ export const CallsToAction: GlobalConfig = {
       'The boxes beside every article: appeals such as "Get a second opinion", the reviews box and the contact box. To place one inside an article, add a "Call to action" block in its text.',
   },
   access: { read: anyone, update: isStaff },
+  hooks: { afterChange: [revalidateGlobal] },
   fields: [
     {
       name: 'sidebar',

@@ -3,6 +3,7 @@ import type { GlobalConfig } from 'payload'
 import { anyone, isStaff } from '@/access'
 
 import { navItemsField } from '../fields/link'
+import { revalidateGlobal } from '../hooks/revalidate'
 
 export const Footer: GlobalConfig = {
   slug: 'footer',
@@ -13,5 +14,6 @@ export const Footer: GlobalConfig = {
       'Links at the bottom of every page. The offices, the network note and the copyright line are added automatically.',
   },
   access: { read: anyone, update: isStaff },
+  hooks: { afterChange: [revalidateGlobal] },
   fields: [navItemsField('navItems', 12)],
 }

@@ -3,6 +3,7 @@ import type { GlobalConfig } from 'payload'
 import { anyone, isStaff } from '@/access'
 
 import { navItemsField } from '../fields/link'
+import { revalidateGlobal } from '../hooks/revalidate'
 
 export const Header: GlobalConfig = {
   slug: 'header',
@@ -12,5 +13,6 @@ export const Header: GlobalConfig = {
     description: 'The links in the menu at the top of every page, in order.',
   },
   access: { read: anyone, update: isStaff },
+  hooks: { afterChange: [revalidateGlobal] },
   fields: [navItemsField('navItems', 8)],
 }

@@ -4,6 +4,7 @@ import { anyone, isStaff } from '@/access'
 
 import { existingOnly } from '../fields/existingOnly'
 import { linkField } from '../fields/link'
+import { revalidateGlobal } from '../hooks/revalidate'
 
 export const HomePage: GlobalConfig = {
   slug: 'home-page',
@@ -14,6 +15,7 @@ export const HomePage: GlobalConfig = {
       'The welcome at the top of the home page and the articles it features. The latest articles, topics, reviews and offices follow automatically.',
   },
   access: { read: anyone, update: isStaff },
+  hooks: { afterChange: [revalidateGlobal] },
   fields: [
     {
       name: 'heading',

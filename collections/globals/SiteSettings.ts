@@ -3,6 +3,7 @@ import type { GlobalConfig } from 'payload'
 import { anyone, isStaff } from '@/access'
 
 import { existingOnly } from '../fields/existingOnly'
+import { revalidateGlobal } from '../hooks/revalidate'
 
 export const SiteSettings: GlobalConfig = {
   slug: 'site-settings',
@@ -15,6 +16,7 @@ export const SiteSettings: GlobalConfig = {
     read: anyone,
     update: isStaff,
   },
+  hooks: { afterChange: [revalidateGlobal] },
   fields: [
     {
       name: 'siteName',

@@ -1,11 +1,14 @@
-import { cache } from 'react'
 
 import type { Form } from '@/payload-types'
 
+import { cached } from './cached'
 import { getPayloadClient } from './client'
+import { tags } from './tags'
 
 /** A form by id, as visitors may read it; null when it was deleted. */
-export const getForm = cache(async (id: number | string): Promise<Form | null> => {
+export const getForm = cached(
+  'getForm',
+  async (id: number | string): Promise<Form | null> => {
   const payload = await getPayloadClient()
   const { docs } = await payload.find({
     collection: 'forms',
@@ -16,4 +19,6 @@ export const getForm = cache(async (id: number | string): Promise<Form | null> =
     overrideAccess: false,
   })
   return docs[0] ?? null
-})
+},
+  () => [tags.forms],
+)

@@ -1,10 +1,13 @@
 import type { Where } from 'payload'
 import { cache } from 'react'
 
+import type { SluggedCollection } from './tags'
 import type { Article, Office, Page, Physician, SiteSetting, Topic, User } from '@/payload-types'
 
+import { cached } from './cached'
 import { getPayloadClient } from './client'
 import { getPreviewUser } from './preview'
+import { tags } from './tags'
 
 export { getPayloadClient }
 
@@ -20,7 +23,6 @@ const ARTICLE_CARD = {
   publishedAt: true,
 } as const
 
-type SluggedCollection = 'articles' | 'offices' | 'pages' | 'physicians' | 'topics'
 
 /**
  * One document by slug as a visitor may see it (null when there is none). With `preview`, the
@@ -46,12 +48,24 @@ const findBySlug = async <C extends SluggedCollection>(
   return docs[0] ?? null
 }
 
-export const getSiteSettings = cache(async (): Promise<SiteSetting> => {
-  const payload = await getPayloadClient()
-  return payload.findGlobal({ slug: 'site-settings', depth: 1, overrideAccess: false })
-})
+/** A published document by slug, cached under its own tag and RELATED (what it populates). */
+const publishedBySlug = cached(
+  'publishedBySlug',
+  <C extends SluggedCollection>(collection: C, slug: string, depth: number) =>
+    findBySlug(collection, slug, depth),
+  (collection, slug) => [tags.doc(collection, slug), tags.related],
+)
 
-export const getOffices = cache(async (): Promise<Office[]> => {
+export const getSiteSettings = cached(
+  'getSiteSettings',
+  async (): Promise<SiteSetting> => {
+    const payload = await getPayloadClient()
+    return payload.findGlobal({ slug: 'site-settings', depth: 1, overrideAccess: false })
+  },
+  () => [tags.global('site-settings')],
+)
+
+export const getOffices = cached('getOffices', async (): Promise<Office[]> => {
   const payload = await getPayloadClient()
   const { docs } = await payload.find({
     collection: 'offices',
@@ -62,15 +76,17 @@ export const getOffices = cache(async (): Promise<Office[]> => {
     overrideAccess: false,
   })
   return docs
-})
+}, () => [tags.list('offices')])
 
 /** The article for its page: published, or the newest draft while an editor previews. */
-export const getArticleForView = cache(
-  async (slug: string): Promise<Article | null> =>
-    findBySlug('articles', slug, 2, await getPreviewUser()),
-)
+export const getArticleForView = cache(async (slug: string): Promise<Article | null> => {
+  const preview = await getPreviewUser()
+  return preview
+    ? findBySlug('articles', slug, 2, preview)
+    : (publishedBySlug('articles', slug, 2) as Promise<Article | null>)
+})
 
-export const getLatestArticles = cache(async (limit = 10): Promise<Article[]> => {
+export const getLatestArticles = cached('getLatestArticles', async (limit = 10): Promise<Article[]> => {
   const payload = await getPayloadClient()
   const { docs } = await payload.find({
     collection: 'articles',
@@ -82,26 +98,27 @@ export const getLatestArticles = cache(async (limit = 10): Promise<Article[]> =>
     select: ARTICLE_CARD,
   })
   return docs as Article[]
-})
+}, () => [tags.latestArticles])
 
 /** The page for its address: published, or the newest draft while an editor previews. */
-export const getPageForView = cache(
-  async (slug: string): Promise<Page | null> =>
-    findBySlug('pages', slug, 1, await getPreviewUser()),
-)
+export const getPageForView = cache(async (slug: string): Promise<Page | null> => {
+  const preview = await getPreviewUser()
+  return preview
+    ? findBySlug('pages', slug, 1, preview)
+    : (publishedBySlug('pages', slug, 1) as Promise<Page | null>)
+})
 
-export const getPhysician = cache(
-  (slug: string): Promise<Physician | null> => findBySlug('physicians', slug, 1),
-)
+export const getPhysician = (slug: string): Promise<Physician | null> =>
+  publishedBySlug('physicians', slug, 1) as Promise<Physician | null>
 
-export const getTopic = cache(
-  (slug: string): Promise<Topic | null> => findBySlug('topics', slug, 1),
-)
+export const getTopic = (slug: string): Promise<Topic | null> =>
+  publishedBySlug('topics', slug, 1) as Promise<Topic | null>
 
 type ArticleFilter = { author?: number | string; topics?: Array<number | string> }
 
 /** Published articles, newest first, written by a physician or filed under any of some topics. */
-export const getArticlesWhere = cache(
+export const getArticlesWhere = cached(
+  'getArticlesWhere',
   async (filter: ArticleFilter, limit = 50): Promise<Article[]> => {
     const payload = await getPayloadClient()
     const where: Where = {}
@@ -119,10 +136,16 @@ export const getArticlesWhere = cache(
     })
     return docs as Article[]
   },
+  (filter) => [
+    ...(filter.author !== undefined ? [tags.articlesOfAuthor(filter.author)] : []),
+    ...(filter.topics ?? []).map(tags.articlesOfTopic),
+    // Cards show only the articles' own fields; a new or removed filter value lists differently.
+    tags.articleList,
+  ],
 )
 
 /** Every topic, by name, for filters and lists. */
-export const getAllTopics = cache(async (): Promise<Topic[]> => {
+export const getAllTopics = cached('getAllTopics', async (): Promise<Topic[]> => {
   const payload = await getPayloadClient()
   const { docs } = await payload.find({
     collection: 'topics',
@@ -133,7 +156,7 @@ export const getAllTopics = cache(async (): Promise<Topic[]> => {
     overrideAccess: false,
   })
   return docs
-})
+}, () => [tags.list('topics')])
 
 export type ArticlesPage = {
   articles: Article[]
@@ -143,7 +166,8 @@ export type ArticlesPage = {
 }
 
 /** One page of published articles, newest first, optionally filed under any of some topics. */
-export const getArticlesPage = cache(
+export const getArticlesPage = cached(
+  'getArticlesPage',
   async (page: number, limit: number, topics?: Array<number | string>): Promise<ArticlesPage> => {
     const payload = await getPayloadClient()
     const where: Where = topics?.length ? { topics: { in: topics } } : {}
@@ -165,14 +189,15 @@ export const getArticlesPage = cache(
       totalDocs: result.totalDocs,
     }
   },
+  () => [tags.articleList],
 )
 
-export const getOffice = cache(
-  (slug: string): Promise<Office | null> => findBySlug('offices', slug, 1),
-)
+export const getOffice = (slug: string): Promise<Office | null> =>
+  publishedBySlug('offices', slug, 1) as Promise<Office | null>
 
 /** Physicians who see patients at an office, by name. */
-export const getPhysiciansAtOffice = cache(
+export const getPhysiciansAtOffice = cached(
+  'getPhysiciansAtOffice',
   async (officeId: number | string): Promise<Physician[]> => {
     const payload = await getPayloadClient()
     const { docs } = await payload.find({
@@ -187,6 +212,7 @@ export const getPhysiciansAtOffice = cache(
     })
     return docs as Physician[]
   },
+  (officeId) => [tags.physiciansAt(officeId), tags.list('physicians')],
 )
 
 /**
@@ -194,7 +220,7 @@ export const getPhysiciansAtOffice = cache(
  * first. Words reach the database as bound parameters; LIKE's wildcards (% and _) are dropped
  * so that "%" does not match everything.
  */
-export const searchArticles = cache(async (query: string, limit = 20): Promise<Article[]> => {
+export const searchArticles = cached('searchArticles', async (query: string, limit = 20): Promise<Article[]> => {
   const words = query
     .replace(/[%_\\]/g, ' ')
     .split(/\s+/)
@@ -223,4 +249,4 @@ export const searchArticles = cache(async (query: string, limit = 20): Promise<A
     select: ARTICLE_CARD,
   })
   return docs as Article[]
-})
+}, () => [tags.articleList])

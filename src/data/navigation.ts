@@ -1,23 +1,32 @@
-import { cache } from 'react'
 
 import type { Footer, Header, Topic } from '@/payload-types'
 
+import { cached } from './cached'
 import { getPayloadClient } from './client'
+import { tags } from './tags'
 
 // Menus populate their links one level deep; a link whose target is gone comes back as an id
 // (or null) and is dropped when rendered.
-export const getHeader = cache(async (): Promise<Header> => {
-  const payload = await getPayloadClient()
-  return payload.findGlobal({ slug: 'header', depth: 1, overrideAccess: false })
-})
+export const getHeader = cached(
+  'getHeader',
+  async (): Promise<Header> => {
+    const payload = await getPayloadClient()
+    return payload.findGlobal({ slug: 'header', depth: 1, overrideAccess: false })
+  },
+  () => [tags.global('header'), tags.links],
+)
 
-export const getFooter = cache(async (): Promise<Footer> => {
-  const payload = await getPayloadClient()
-  return payload.findGlobal({ slug: 'footer', depth: 1, overrideAccess: false })
-})
+export const getFooter = cached(
+  'getFooter',
+  async (): Promise<Footer> => {
+    const payload = await getPayloadClient()
+    return payload.findGlobal({ slug: 'footer', depth: 1, overrideAccess: false })
+  },
+  () => [tags.global('footer'), tags.links],
+)
 
 /** Top-level topics, for the 404 page and other ways in. */
-export const getTopLevelTopics = cache(async (): Promise<Topic[]> => {
+export const getTopLevelTopics = cached('getTopLevelTopics', async (): Promise<Topic[]> => {
   const payload = await getPayloadClient()
   const { docs } = await payload.find({
     collection: 'topics',
@@ -29,4 +38,4 @@ export const getTopLevelTopics = cache(async (): Promise<Topic[]> => {
     overrideAccess: false,
   })
   return docs
-})
+}, () => [tags.list('topics')])

@@ -1,4 +1,3 @@
-import { cache } from 'react'
 
 import { pathFor } from '@/format/links'
 import type { Redirect } from '@/payload-types'
@@ -10,7 +9,9 @@ import {
   targetKey,
 } from '@/redirects/normalize'
 
+import { cached } from './cached'
 import { getPayloadClient } from './client'
+import { tags } from './tags'
 
 type Reference = NonNullable<NonNullable<Redirect['to']>['reference']>
 
@@ -35,7 +36,9 @@ const publishedPath = async (ref: Reference | null | undefined): Promise<string 
  * be sent permanently, or null. Called only when nothing else answers the address, so the
  * lookup costs nothing on pages that exist. Never the admin, the API, or back to the same page.
  */
-export const getRedirectTarget = cache(async (requested: string): Promise<string | null> => {
+export const getRedirectTarget = cached(
+  'getRedirectTarget',
+  async (requested: string): Promise<string | null> => {
   const key = normalizeFrom(requested)
   if (!key.ok || checkFromKey(key.value) !== true) return null
   const keys = lookupKeys(key.value)
@@ -63,4 +66,6 @@ export const getRedirectTarget = cache(async (requested: string): Promise<string
   const next = targetKey(target)
   if (next && lookupKeys(next).some((k) => k === redirect.from || k === key.value)) return null
   return target
-})
+},
+  () => [tags.redirects, tags.links],
+)

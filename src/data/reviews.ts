@@ -1,10 +1,11 @@
 import type { Where } from 'payload'
-import { cache } from 'react'
 
 import type { Review } from '@/payload-types'
 import { summarizeReviews, type ReviewSummary } from '@/reviews/summary'
 
+import { cached } from './cached'
 import { getPayloadClient } from './client'
+import { tags } from './tags'
 
 type ID = number | string
 
@@ -38,13 +39,19 @@ const reviewFilter = (minRating: number, office: ID | null): Where | undefined =
 }
 
 /** Average and counts of approved reviews (of one office), from one aggregate query. */
-export const getReviewSummary = cache(async (office: ID | null = null): Promise<ReviewSummary> => {
+export const getReviewSummary = cached(
+  'getReviewSummary',
+  async (office: ID | null = null): Promise<ReviewSummary> => {
   const payload = await getPayloadClient()
   return summarizeReviews(payload, { office })
-})
+},
+  () => [tags.reviews],
+)
 
 /** The reviews a widget shows: featured first, then the newest. */
-export const getTopReviews = cache(
+export const getTopReviews = cached(
+  'getTopReviews',
+  
   async (limit: number, minRating = 0, office: ID | null = null): Promise<Review[]> => {
     if (limit < 1) return []
     const payload = await getPayloadClient()
@@ -60,12 +67,15 @@ export const getTopReviews = cache(
     })
     return docs as Review[]
   },
+  () => [tags.reviews],
 )
 
 export type ReviewsPage = { reviews: Review[]; page: number; totalPages: number; totalDocs: number }
 
 /** One page of approved reviews (of one office), featured first, then the newest. */
-export const getReviewsPage = cache(
+export const getReviewsPage = cached(
+  'getReviewsPage',
+  
   async (page: number, limit: number, office: ID | null = null): Promise<ReviewsPage> => {
     const payload = await getPayloadClient()
     const result = await payload.find({
@@ -85,4 +95,5 @@ export const getReviewsPage = cache(
       totalDocs: result.totalDocs,
     }
   },
+  () => [tags.reviews],
 )

@@ -1,5 +1,4 @@
 import type { Where } from 'payload'
-import { cache } from 'react'
 
 import type { Search } from '@/payload-types'
 import {
@@ -12,7 +11,9 @@ import { foldText } from '@/search/fold'
 import { normalizeSearchQuery, type SearchQuery } from '@/search/query'
 import { makeSnippet, type SnippetSegment } from '@/search/snippet'
 
+import { cached } from './cached'
 import { getPayloadClient } from './client'
+import { tags } from './tags'
 
 // The site search. It reads the `search` index (src/search), which holds only published
 // documents, as an anonymous visitor. Every word must occur in the title or the text; results
@@ -94,7 +95,9 @@ const empty = (query: SearchQuery): SearchOutcome => ({
  * One page of site search results for what a visitor typed (any string; see
  * normalizeSearchQuery for how it is tidied and limited).
  */
-export const searchSite = cache(async (raw: string, page = 1): Promise<SearchOutcome> => {
+export const searchSite = cached(
+  'searchSite',
+  async (raw: string, page = 1): Promise<SearchOutcome> => {
   const query = normalizeSearchQuery(raw)
   const { terms } = query
   if (!terms.length) return empty(query)
@@ -175,4 +178,6 @@ export const searchSite = cache(async (raw: string, page = 1): Promise<SearchOut
     ]
   })
   return { query, hits, totalDocs, page: shown, totalPages, pageOutOfRange: shown !== page, capped }
-})
+},
+  () => [tags.search],
+)

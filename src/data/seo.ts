@@ -1,5 +1,4 @@
 import type { CollectionSlug } from 'payload'
-import { cache } from 'react'
 
 import type { Article, Physician, Topic } from '@/payload-types'
 import { pathFor } from '@/format/links'
@@ -7,7 +6,9 @@ import type { CardDocs } from '@/seo/card'
 import type { MetaCollection } from '@/seo/meta'
 import { pagesForRange, SITEMAP_LIMIT, sitemapPartCount, slicesForPart } from '@/seo/urls'
 
+import { cached } from './cached'
 import { getPayloadClient } from './client'
+import { tags } from './tags'
 
 // What the sitemap and the feeds read. Like every public read, as an anonymous visitor
 // (overrideAccess: false, draft: false): drafts, pending reviews and submissions cannot leak.
@@ -37,7 +38,9 @@ const newestUpdate = async (collection: CollectionSlug): Promise<string | undefi
 }
 
 /** The listing pages, dated by the newest thing they show. */
-const listingEntries = cache(async (): Promise<SitemapEntry[]> => {
+const listingEntries = cached(
+  'listingEntries',
+  async (): Promise<SitemapEntry[]> => {
   const [articles, offices, reviews] = await Promise.all([
     newestUpdate('articles'),
     newestUpdate('offices'),
@@ -51,10 +54,14 @@ const listingEntries = cache(async (): Promise<SitemapEntry[]> => {
     // The contact form's office choice is the only content on it that changes.
     { path: '/contact', lastModified: offices },
   ]
-})
+},
+  () => [tags.sitemap],
+)
 
 /** How many sitemap entries each source has: listing pages first, then each collection. */
-export const getSitemapSizes = cache(async (): Promise<number[]> => {
+export const getSitemapSizes = cached(
+  'getSitemapSizes',
+  async (): Promise<number[]> => {
   const payload = await getPayloadClient()
   const counts = await Promise.all(
     DOC_SOURCES.map((collection) =>
@@ -64,12 +71,17 @@ export const getSitemapSizes = cache(async (): Promise<number[]> => {
     ),
   )
   return [(await listingEntries()).length, ...counts]
-})
+},
+  () => [tags.sitemap],
+)
 
 /** How many sitemap files the site needs (each at most SITEMAP_LIMIT URLs). */
-export const getSitemapPartCount = cache(
+export const getSitemapPartCount = cached(
+  'getSitemapPartCount',
+  
   async (perPart = SITEMAP_LIMIT): Promise<number> =>
     sitemapPartCount((await getSitemapSizes()).reduce((sum, size) => sum + size, 0), perPart),
+  () => [tags.sitemap],
 )
 
 type DatedDoc = { slug?: string | null; updatedAt?: string; publishedAt?: string | null }
@@ -105,7 +117,9 @@ const docEntries = async (
 }
 
 /** The entries of sitemap part `part` (0-based), at most `perPart` of them. */
-export const getSitemapEntries = cache(
+export const getSitemapEntries = cached(
+  'getSitemapEntries',
+  
   async (part: number, perPart = SITEMAP_LIMIT): Promise<SitemapEntry[]> => {
     const sizes = await getSitemapSizes()
     const chunks = await Promise.all(
@@ -117,6 +131,7 @@ export const getSitemapEntries = cache(
     )
     return chunks.flat()
   },
+  () => [tags.sitemap],
 )
 
 /** What a feed item shows of an article, with author and topic names. */
@@ -129,7 +144,9 @@ export type FeedArticle = Pick<
 }
 
 /** The newest published articles for the RSS and Atom feeds. */
-export const getFeedArticles = cache(async (limit = 20): Promise<FeedArticle[]> => {
+export const getFeedArticles = cached(
+  'getFeedArticles',
+  async (limit = 20): Promise<FeedArticle[]> => {
   const payload = await getPayloadClient()
   const { docs } = await payload.find({
     collection: 'articles',
@@ -152,7 +169,9 @@ export const getFeedArticles = cache(async (limit = 20): Promise<FeedArticle[]> 
     populate: { physicians: { name: true }, topics: { name: true, slug: true } },
   })
   return docs as unknown as FeedArticle[]
-})
+},
+  () => [tags.feeds],
+)
 
 const CARD_SELECT: Record<MetaCollection, Record<string, true>> = {
   articles: { title: true, slug: true, author: true },
@@ -163,7 +182,9 @@ const CARD_SELECT: Record<MetaCollection, Record<string, true>> = {
 }
 
 /** The few fields a document's generated card shows; null for drafts and unknown slugs. */
-export const getCardDocument = cache(
+export const getCardDocument = cached(
+  'getCardDocument',
+  
   async <C extends MetaCollection>(collection: C, slug: string): Promise<CardDocs[C] | null> => {
     const payload = await getPayloadClient()
     const { docs } = await payload.find({
@@ -179,4 +200,5 @@ export const getCardDocument = cache(
     })
     return (docs[0] as unknown as CardDocs[C] | undefined) ?? null
   },
+  (collection, slug) => [tags.doc(collection, slug), tags.related],
 )

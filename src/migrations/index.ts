@@ -8,6 +8,7 @@ import * as migration_20261124_015732_contact_form_block from './20261124_015732
 import * as migration_20261124_034406_site_search from './20261124_034406_site_search';
 import * as migration_20261124_042923_seo_meta from './20261124_042923_seo_meta';
 import * as migration_20261124_044636_redirects from './20261124_044636_redirects';
+import * as migration_20261124_052425_public_read_indexes from './20261124_052425_public_read_indexes';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261124_044636_redirects.up,
     down: migration_20261124_044636_redirects.down,
-    name: '20261124_044636_redirects'
+    name: '20261124_044636_redirects',
+  },
+  {
+    up: migration_20261124_052425_public_read_indexes.up,
+    down: migration_20261124_052425_public_read_indexes.down,
+    name: '20261124_052425_public_read_indexes'
   },
 ];

@@ -11,9 +11,6 @@ import { siteOrigin } from '@/seo/urls'
 
 import './styles.css'
 
-// Content is read per request for now: a publish is visible on the next page view.
-export const dynamic = 'force-dynamic'
-
 export async function generateMetadata(): Promise<Metadata> {
   const [settings, previewing] = await Promise.all([getSiteSettings(), isPreviewing()])
   return {

@@ -13,8 +13,6 @@ import { getTopLevelTopics } from '@/data/navigation'
 import type { Article } from '@/payload-types'
 import { clip, plainText } from '@/seo/meta'
 import { listingMetadata } from '@/seo/metadata'
-import { requestPath, type SearchParams } from '@/redirects/normalize'
-import { redirectIfMoved } from '@/redirects/redirectOrNotFound'
 
 const isPublishedArticle = (value: unknown): value is Article =>
   Boolean(value && typeof value === 'object' && (value as Article).slug)
@@ -33,10 +31,8 @@ export async function generateMetadata(): Promise<Metadata> {
   )
 }
 
-export default async function HomePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  // Old WordPress links to single posts and pages are queries on the home page (/?p=123).
-  const query = await searchParams
-  if (Object.keys(query).length) await redirectIfMoved(requestPath([], query))
+// Static: old WordPress links (/?p=123) are redirected by src/proxy.ts before reaching it.
+export default async function HomePage() {
   const [home, callsToAction, latest, topics, offices] = await Promise.all([
     getHomePage(),
     getCallsToAction(),

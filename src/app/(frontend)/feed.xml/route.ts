@@ -2,7 +2,8 @@ import { getSiteSettings } from '@/data'
 import { getFeedArticles } from '@/data/seo'
 import { buildArticlesFeed, FEED_CONTENT_TYPES } from '@/seo/feed'
 
-export const dynamic = 'force-dynamic'
+// Rendered once and kept until an article or the site settings change (cache tags).
+export const dynamic = 'force-static'
 
 /** The RSS 2.0 feed of the 20 newest published articles. */
 export async function GET(): Promise<Response> {

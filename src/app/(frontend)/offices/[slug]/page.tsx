@@ -9,20 +9,27 @@ import { getOffice, getPhysiciansAtOffice, getSiteSettings } from '@/data'
 import { getCallsToAction } from '@/data/globals'
 import { documentMetadata } from '@/seo/metadata'
 import { officeGraph } from '@/seo/structuredData'
-import { requestPath, type SearchParams } from '@/redirects/normalize'
+import { requestPath } from '@/redirects/normalize'
 import { redirectOrNotFound } from '@/redirects/redirectOrNotFound'
+import { getStaticSlugs } from '@/data/static'
 
-type Props = { params: Promise<{ slug: string }>; searchParams: Promise<SearchParams> }
+type Props = { params: Promise<{ slug: string }> }
+
+// A bounded set is rendered at build; the rest on first request, then served from the cache
+// until an edit expires it (see docs/architecture.md, Caching).
+export const dynamicParams = true
+
+export const generateStaticParams = () => getStaticSlugs('offices')
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const [office, settings] = await Promise.all([getOffice((await params).slug), getSiteSettings()])
   return office ? documentMetadata('offices', office, settings) : {}
 }
 
-export default async function OfficePage({ params, searchParams }: Props) {
+export default async function OfficePage({ params }: Props) {
   const { slug } = await params
   const office = await getOffice(slug)
-  if (!office) return redirectOrNotFound(requestPath(['offices', slug], await searchParams))
+  if (!office) return redirectOrNotFound(requestPath(['offices', slug]))
   const [physicians, callsToAction] = await Promise.all([
     getPhysiciansAtOffice(office.id),
     getCallsToAction(),

@@ -9,11 +9,18 @@ import { cityLine, physicianDisplayName, streetLine } from '@/format/address'
 import type { Media, Office } from '@/payload-types'
 import { documentMetadata } from '@/seo/metadata'
 import { physicianGraph } from '@/seo/structuredData'
-import { requestPath, type SearchParams } from '@/redirects/normalize'
+import { requestPath } from '@/redirects/normalize'
 import { redirectOrNotFound } from '@/redirects/redirectOrNotFound'
 import { mediaSrc } from '@/format/mediaSrc'
+import { getStaticSlugs } from '@/data/static'
 
-type Props = { params: Promise<{ slug: string }>; searchParams: Promise<SearchParams> }
+type Props = { params: Promise<{ slug: string }> }
+
+// A bounded set is rendered at build; the rest on first request, then served from the cache
+// until an edit expires it (see docs/architecture.md, Caching).
+export const dynamicParams = true
+
+export const generateStaticParams = () => getStaticSlugs('physicians')
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const [physician, settings] = await Promise.all([
@@ -23,10 +30,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return physician ? documentMetadata('physicians', physician, settings) : {}
 }
 
-export default async function PhysicianPage({ params, searchParams }: Props) {
+export default async function PhysicianPage({ params }: Props) {
   const { slug } = await params
   const physician = await getPhysician(slug)
-  if (!physician) return redirectOrNotFound(requestPath(['physicians', slug], await searchParams))
+  if (!physician) return redirectOrNotFound(requestPath(['physicians', slug]))
   const articles = await getArticlesWhere({ author: physician.id })
   const photo = typeof physician.photo === 'object' ? (physician.photo as Media | null) : null
   const offices = (physician.offices ?? []).filter((o): o is Office => typeof o === 'object')

@@ -9,20 +9,27 @@ import { topicWithDescendants } from '@/data/topicTree'
 import type { Topic } from '@/payload-types'
 import { documentMetadata } from '@/seo/metadata'
 import { topicGraph } from '@/seo/structuredData'
-import { requestPath, type SearchParams } from '@/redirects/normalize'
+import { requestPath } from '@/redirects/normalize'
 import { redirectOrNotFound } from '@/redirects/redirectOrNotFound'
+import { getStaticSlugs } from '@/data/static'
 
-type Props = { params: Promise<{ slug: string }>; searchParams: Promise<SearchParams> }
+type Props = { params: Promise<{ slug: string }> }
+
+// A bounded set is rendered at build; the rest on first request, then served from the cache
+// until an edit expires it (see docs/architecture.md, Caching).
+export const dynamicParams = true
+
+export const generateStaticParams = () => getStaticSlugs('topics')
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const [topic, settings] = await Promise.all([getTopic((await params).slug), getSiteSettings()])
   return topic ? documentMetadata('topics', topic, settings) : {}
 }
 
-export default async function TopicPage({ params, searchParams }: Props) {
+export default async function TopicPage({ params }: Props) {
   const { slug } = await params
   const topic = await getTopic(slug)
-  if (!topic) return redirectOrNotFound(requestPath(['topics', slug], await searchParams))
+  if (!topic) return redirectOrNotFound(requestPath(['topics', slug]))
   const allTopics = await getAllTopics()
   const subtopics = allTopics.filter((t) => t.parent === topic.id)
   // A topic page also lists what is filed anywhere below it, as /articles?topic= does.

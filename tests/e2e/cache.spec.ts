@@ -1,0 +1,204 @@
+import { type APIRequestContext, expect, test } from '@playwright/test'
+
+import { anonymousApi, EDITOR_STATE, uniqueTitle } from './helpers'
+
+/**
+ * Issue 8: public pages are served from Next's cache, and every kind of edit is visible on the
+ * very next visitor request, on every page that shows it, with no rebuild.
+ */
+
+test.use({ storageState: EDITOR_STATE })
+
+const SEEDED_ARTICLE = '/articles/how-stem-cells-help-fix-a-broken-healing-cycle'
+
+type Doc = { id: number; slug: string; [key: string]: unknown }
+
+/** A page's text as an anonymous visitor gets it, and whether it came from the cache. */
+const visit = async (api: APIRequestContext, path: string) => {
+  const response = await api.get(path, { maxRedirects: 0 })
+  return {
+    status: response.status(),
+    cache: response.headers()['x-nextjs-cache'],
+    text: await response.text(),
+  }
+}
+
+test('cached pages show every edit on the next request', async ({ page, playwright, baseURL }) => {
+  test.setTimeout(120_000)
+  const staff = page.request
+  const visitor = await anonymousApi(playwright, baseURL)
+  const api = async (method: 'post' | 'patch' | 'delete', path: string, data?: object) => {
+    const response = await staff[method](`/api/${path}`, { data })
+    expect(response.status(), await response.text()).toBeLessThan(300)
+    return (await response.json()).doc as Doc
+  }
+  const first = async (collection: string, query: string) => {
+    const response = await staff.get(`/api/${collection}?${query}&depth=0&limit=1`)
+    return (await response.json()).docs[0] as Doc
+  }
+
+  await test.step('a second request is served from the cache, with no Critical-CH', async () => {
+    for (const path of ['/', '/offices', SEEDED_ARTICLE]) {
+      await visit(visitor, path)
+      const again = await visitor.get(path)
+      expect(again.status()).toBe(200)
+      expect(again.headers()['x-nextjs-cache'], path).toBe('HIT')
+      expect(again.headers()['critical-ch'], path).toBeUndefined()
+    }
+    const icon = await visitor.get('/favicon.ico')
+    expect(icon.status()).toBe(200)
+    expect(icon.headers()['content-type']).toContain('image/')
+  })
+
+  const author = await first('physicians', 'sort=name')
+  const topic = await first('topics', 'where[parent][exists]=false&sort=name')
+  const { title, slug } = uniqueTitle('Cached knee news')
+  // Every page that will list the new article, rendered (and cached) before it exists.
+  const listings = [
+    '/',
+    '/articles',
+    `/topics/${topic.slug}`,
+    `/physicians/${author.slug}`,
+    '/feed.xml',
+    '/sitemaps/sitemap/0.xml',
+  ]
+  for (const path of listings) {
+    await visit(visitor, path)
+    expect((await visit(visitor, path)).text, path).not.toContain(slug)
+  }
+  expect((await visit(visitor, `/articles/${slug}`)).status).toBe(404)
+
+  const article = await test.step('publishing shows the article everywhere at once', async () => {
+    const doc = await api('post', 'articles', {
+      title,
+      author: author.id,
+      topics: [topic.id],
+      excerpt: 'Fresh from the cache test.',
+      content: {
+        root: {
+          type: 'root',
+          version: 1,
+          direction: null,
+          format: '',
+          indent: 0,
+          children: [
+            {
+              type: 'paragraph',
+              version: 1,
+              direction: null,
+              format: '',
+              indent: 0,
+              textFormat: 0,
+              children: [
+                {
+                  type: 'text',
+                  version: 1,
+                  text: 'Cached prose.',
+                  detail: 0,
+                  format: 0,
+                  mode: 'normal',
+                  style: '',
+                },
+              ],
+            },
+          ],
+        },
+      },
+      _status: 'published',
+    })
+    const own = await visit(visitor, `/articles/${slug}`)
+    expect(own.status).toBe(200)
+    expect(own.text).toContain(title)
+    for (const path of listings) expect((await visit(visitor, path)).text, path).toContain(slug)
+    return doc
+  })
+
+  await test.step('a draft saved over it changes nothing public', async () => {
+    const response = await staff.patch(`/api/articles/${article.id}?draft=true`, {
+      data: { title: `${title} (draft)` },
+    })
+    expect(response.status()).toBe(200)
+    expect((await visit(visitor, `/articles/${slug}`)).text).not.toContain(`${title} (draft)`)
+  })
+
+  await test.step('a new title shows on its page and in the lists', async () => {
+    await api('patch', `articles/${article.id}`, {
+      title: `${title} revised`,
+      _status: 'published',
+    })
+    expect((await visit(visitor, `/articles/${slug}`)).text).toContain(`${title} revised`)
+    expect((await visit(visitor, '/articles')).text).toContain(`${title} revised`)
+    expect((await visit(visitor, '/feed.xml')).text).toContain(`${title} revised`)
+  })
+
+  await test.step('a new slug moves it; the old address is gone', async () => {
+    await api('patch', `articles/${article.id}`, { slug: `${slug}-moved` })
+    expect((await visit(visitor, `/articles/${slug}-moved`)).status).toBe(200)
+    expect((await visit(visitor, `/articles/${slug}`)).status).toBe(404)
+    expect((await visit(visitor, `/topics/${topic.slug}`)).text).toContain(`${slug}-moved`)
+  })
+
+  await test.step('unpublishing takes it off every page', async () => {
+    await api('patch', `articles/${article.id}`, { _status: 'draft' })
+    expect((await visit(visitor, `/articles/${slug}-moved`)).status).toBe(404)
+    for (const path of listings) expect((await visit(visitor, path)).text, path).not.toContain(slug)
+    await api('delete', `articles/${article.id}`)
+  })
+
+  await test.step('an office phone change shows in the footer of cached pages', async () => {
+    const office = await first('offices', 'sort=order')
+    await visit(visitor, SEEDED_ARTICLE)
+    const phone = '(708) 555-0188'
+    await api('patch', `offices/${office.id}`, { phone })
+    try {
+      expect((await visit(visitor, SEEDED_ARTICLE)).text).toContain(phone)
+      expect((await visit(visitor, `/offices/${office.slug}`)).text).toContain(phone)
+    } finally {
+      await api('patch', `offices/${office.id}`, { phone: office.phone })
+    }
+    expect((await visit(visitor, SEEDED_ARTICLE)).text).not.toContain(phone)
+  })
+
+  await test.step('an approved review reaches the widgets; a pending one does not', async () => {
+    const body = `Cache test review ${Date.now().toString(36)}`
+    await visit(visitor, '/')
+    const review = await api('post', 'reviews', {
+      reviewerName: 'Cache T.',
+      rating: 5,
+      body,
+      featured: true,
+      reviewedAt: new Date().toISOString(),
+    })
+    try {
+      expect((await visit(visitor, '/')).text).not.toContain(body)
+      await api('patch', `reviews/${review.id}`, { status: 'approved' })
+      expect((await visit(visitor, '/')).text).toContain(body)
+      expect((await visit(visitor, '/reviews')).text).toContain(body)
+    } finally {
+      await api('delete', `reviews/${review.id}`)
+    }
+    expect((await visit(visitor, '/')).text).not.toContain(body)
+  })
+
+  await test.step('a menu edit (a global) shows on the next request', async () => {
+    const footer = (await (await staff.get('/api/globals/footer?depth=0')).json()) as {
+      navItems?: unknown[]
+    }
+    const label = `Cache link ${Date.now().toString(36)}`
+    const response = await staff.post('/api/globals/footer', {
+      data: {
+        navItems: [
+          ...(footer.navItems ?? []),
+          { link: { type: 'custom', url: '/offices', label } },
+        ],
+      },
+    })
+    expect(response.status(), await response.text()).toBe(200)
+    try {
+      expect((await visit(visitor, '/offices')).text).toContain(label)
+    } finally {
+      await staff.post('/api/globals/footer', { data: { navItems: footer.navItems ?? [] } })
+    }
+    expect((await visit(visitor, '/offices')).text).not.toContain(label)
+  })
+})
