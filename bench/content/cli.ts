@@ -1,10 +1,10 @@
 import { readFile, writeFile } from 'node:fs/promises'
 
 /**
- * `payload run bench/content/cli.ts <spec.json> <state.json>`: grows the database named by
- * DATABASE_URI to the spec (see generate.ts), reading the previous run's state from state.json
- * when it exists and writing the new state back, with the generation time and the time of the
- * reviews aggregate query. Started by bench/run.ts; prints progress lines.
+ * `payload run bench/content/cli.ts <spec.json> <previous.json | -> <result.json>`: grows the
+ * database named by DATABASE_URI to the spec (see generate.ts), going on from the state in a
+ * previous result, and writes the new state, the generation time, the reviews aggregate the site
+ * should show and the time of that aggregate query. Started by bench/run.mjs; prints progress.
  */
 
 // Nothing but this script may seed.
@@ -15,9 +15,9 @@ const fail = (message: string): never => {
   process.exit(1)
 }
 
-const [specFile, stateFile, ...extra] = process.argv.slice(2)
-if (!specFile || !stateFile || extra.length)
-  fail('usage: payload run bench/content/cli.ts <spec.json> <state.json>')
+const [specFile, previousFile, resultFile, ...extra] = process.argv.slice(2)
+if (!specFile || !previousFile || !resultFile || extra.length)
+  fail('usage: payload run bench/content/cli.ts <spec.json> <previous.json | -> <result.json>')
 
 // `payload run` loads TypeScript through tsx's loader hooks, which now and then stall for good
 // while loading Payload (payloadcms/payload#17757; more often when modules load concurrently, so
@@ -31,17 +31,15 @@ const stalled = setTimeout(() => {
 }, LOAD_TIMEOUT_MS)
 const { default: config } = await import('@payload-config')
 const { getPayload } = await import('payload')
-const { growContent } = await import('./generate')
+const { expectedSummary, growContent } = await import('./generate')
 const { summarizeReviews } = await import('@/reviews/summary')
 const { median } = await import('../lib/stats.mjs')
 const { oneLine } = await import('../lib/errors.mjs')
 clearTimeout(stalled)
 
 const spec = JSON.parse(await readFile(specFile, 'utf8'))
-const previous = await readFile(stateFile, 'utf8').then(
-  (text) => JSON.parse(text).state,
-  () => null,
-)
+const previous =
+  previousFile === '-' ? null : JSON.parse(await readFile(previousFile, 'utf8')).state
 
 const sanitized = await config
 sanitized.typescript.autoGenerate = false
@@ -62,7 +60,15 @@ try {
     await summarizeReviews(payload)
     summaryMs.push(performance.now() - start)
   }
-  await writeFile(stateFile, JSON.stringify({ state, generationMs, summaryQueryMs: summaryMs }))
+  await writeFile(
+    resultFile,
+    JSON.stringify({
+      state,
+      generationMs,
+      expectedSummary: expectedSummary(state),
+      summaryQueryMs: summaryMs,
+    }),
+  )
   console.log(
     `[content] done in ${(generationMs / 1000).toFixed(1)} s; reviews aggregate ${median(summaryMs).toFixed(1)} ms`,
   )

@@ -4,6 +4,7 @@ import type { Payload } from 'payload'
 
 import { normalizeDoi, titleKey } from '@/citations/import/names'
 import { seed } from '@/seed'
+import { ARTICLE_SLUG } from '@/seed/content'
 import { document, paragraph } from '@/seed/lexical'
 import { toSlug } from '@/validation'
 
@@ -28,6 +29,7 @@ import { shapeFormatter } from './formatted'
 import {
   syntheticArticle,
   syntheticCitation,
+  syntheticDoi,
   syntheticReview,
   type SyntheticReview,
 } from './synthetic'
@@ -76,6 +78,10 @@ export type ContentState = {
   reviews: number
   /** Approved reviews' figures, computed here from what was written. */
   expectedReviews: ReviewTotals
+  /** Synthetic citation i has the DOI `${doiPrefix}${i}`. */
+  doiPrefix: string
+  /** Slugs of the demo clinic's own documents, for the page types the benchmark visits. */
+  seeded: { article: string; topic: string; physician: string; office: string }
 }
 
 export type Log = (line: string) => void
@@ -192,9 +198,13 @@ const setUp = async (payload: Payload, spec: ContentSpec, log: Log): Promise<Con
     })
     topicIds.push(topic.id)
   }
-  const physicianIds: ID[] = (
-    await payload.find({ collection: 'physicians', pagination: false, ...local })
-  ).docs.map((doc) => doc.id)
+  const { docs: seededPhysicians } = await payload.find({
+    collection: 'physicians',
+    pagination: false,
+    ...local,
+  })
+  const [seededPhysician] = seededPhysicians
+  const physicianIds: ID[] = seededPhysicians.map((doc) => doc.id)
   for (const physician of PHYSICIANS) {
     const doc = await payload.create({
       collection: 'physicians',
@@ -241,6 +251,13 @@ const setUp = async (payload: Payload, spec: ContentSpec, log: Log): Promise<Con
     articles: [],
     reviews: 0,
     expectedReviews,
+    doiPrefix: syntheticDoi(0).slice(0, -1),
+    seeded: {
+      article: ARTICLE_SLUG,
+      topic: seededTopics.find((topic) => topic.parent)?.slug ?? seededTopics[0]?.slug ?? '',
+      physician: seededPhysician.slug ?? '',
+      office: offices[0]?.slug ?? '',
+    },
   }
 }
 

@@ -101,9 +101,9 @@ export const readBenchOptions = (env = process.env) => {
     throw new BenchError(
       `BENCH_SMALL_ARTICLES (${smallArticles}) must be at least BENCH_MISS_SAMPLES + ${spare} (${missSamples + spare}).`,
     )
-  if (articles - smallArticles < missSamples)
+  if (articles - smallArticles < missSamples + spare)
     throw new BenchError(
-      `BENCH_ARTICLES (${articles}) must exceed BENCH_SMALL_ARTICLES (${smallArticles}) by at least BENCH_MISS_SAMPLES (${missSamples}).`,
+      `BENCH_ARTICLES (${articles}) must exceed BENCH_SMALL_ARTICLES (${smallArticles}) by at least BENCH_MISS_SAMPLES + ${spare} (${missSamples + spare}).`,
     )
   return options
 }

@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process'
 import { createWriteStream, readdirSync, readFileSync } from 'node:fs'
+import { createInterface } from 'node:readline'
 
 /** @typedef {() => Promise<void> | void} Undo */
 
@@ -122,10 +123,11 @@ const groupAlive = (pgid) => {
 /**
  * Starts a command in its own process group, so stopping it also stops whatever it started
  * (`next build`'s workers, `next start`'s server). Output goes to `logFile` when given, or to
- * our own output with `inherit`.
+ * our own output with `inherit`; `onLine` sees each line as well.
  * @param {string} command
  * @param {string[]} args
- * @param {{ cwd: string, env: NodeJS.ProcessEnv, logFile?: string, inherit?: boolean }} options
+ * @param {{ cwd: string, env: NodeJS.ProcessEnv, logFile?: string, inherit?: boolean,
+ *   onLine?: (line: string) => void }} options
  * @returns {Child}
  */
 export const spawnGroup = (command, args, options) => {
@@ -142,6 +144,11 @@ export const spawnGroup = (command, args, options) => {
   } else if (!options.inherit) {
     child.stdout?.resume()
     child.stderr?.resume()
+  }
+  if (options.onLine) {
+    for (const stream of [child.stdout, child.stderr]) {
+      if (stream) createInterface({ input: stream }).on('line', options.onLine)
+    }
   }
   /** @type {Promise<number | null>} */
   const exited = new Promise((resolve, reject) => {

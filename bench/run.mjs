@@ -1,0 +1,337 @@
+// `npm run bench`: builds the site, fills a temporary SQLite database with a synthetic clinic,
+// starts the production server and measures it (issue 8). Writes BENCHMARKS.md. Settings are
+// environment variables; see README.md, "Benchmarks".
+import { randomBytes } from 'node:crypto'
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { generateContent } from './lib/content.mjs'
+import { BenchError, oneLine } from './lib/errors.mjs'
+import { getOk, json } from './lib/http.mjs'
+import { measureJs } from './lib/jsSize.mjs'
+import { chromiumVersion, runLighthouse } from './lib/lighthouse.mjs'
+import { hammer, startStaticServer } from './lib/load.mjs'
+import { busyProcesses, describeMachine, loadAverage } from './lib/machine.mjs'
+import { measureMisses, spread } from './lib/misses.mjs'
+import { readBenchOptions, sizeDeviations } from './lib/options.mjs'
+import {
+  checkChromium,
+  checkDiskSpace,
+  checkInstalled,
+  checkNoNextRunning,
+  checkPortFree,
+  chromiumPath,
+  requireAll,
+} from './lib/prereqs.mjs'
+import { Cleanup } from './lib/processes.mjs'
+import { logIn, measurePublish } from './lib/publish.mjs'
+import { renderMarkdown, renderSummary } from './lib/report.mjs'
+import { buildFreshness, buildNext, startNext } from './lib/server.mjs'
+import { median, percentile, ratio } from './lib/stats.mjs'
+
+const projectDir = fileURLToPath(new URL('..', import.meta.url))
+const cleanup = new Cleanup()
+cleanup.onSignals()
+
+/** @param {string} line */
+const log = (line) => console.log(`[bench] ${line}`)
+
+/** @param {unknown} a @param {unknown} b */
+const sameFigures = (a, b) => {
+  /** @param {unknown} value */
+  const sorted = (value) =>
+    JSON.stringify(Object.entries(Object(value)).sort(([x], [y]) => x.localeCompare(y)))
+  return sorted(a) === sorted(b)
+}
+
+/** @param {number[]} values */
+const spreadOf = (values) => ({
+  p50: median(values),
+  p99: percentile(values, 99),
+  samples: values.length,
+})
+
+const main = async () => {
+  const options = readBenchOptions()
+  const chromePath = chromiumPath()
+  await requireAll([
+    checkInstalled(projectDir),
+    checkPortFree(options.port, '127.0.0.1', 'BENCH_PORT'),
+    ...(options.lighthouse ? [checkChromium(chromePath)] : []),
+    checkDiskSpace(os.tmpdir(), 2e9),
+    checkNoNextRunning(projectDir),
+    async () => {
+      if (!options.skipBuild) return null
+      const build = await buildFreshness(projectDir)
+      return build.fresh ? null : `BENCH_SKIP_BUILD is set but ${build.reason}; run without it.`
+    },
+  ])
+
+  const started = new Date()
+  const busy = await busyProcesses()
+  const loadAtStart = loadAverage()
+  if (busy.length)
+    log(
+      `other processes are busy (${busy.map((entry) => entry.command.split(' ')[0]).join(', ')}); figures will be lower`,
+    )
+
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'clinic-bench-'))
+  cleanup.add('remove the temporary folder', () => rm(dir, { recursive: true, force: true }))
+  const baseUrl = `http://127.0.0.1:${options.port}`
+  const common = {
+    ...process.env,
+    NODE_OPTIONS: '--no-deprecation',
+    NEXT_TELEMETRY_DISABLED: '1',
+    PAYLOAD_SECRET: randomBytes(32).toString('hex'),
+    NEXT_PUBLIC_SERVER_URL: baseUrl,
+    MEDIA_DIR: path.join(dir, 'media'),
+    JOBS_AUTORUN: 'false',
+    SEED: 'false',
+  }
+
+  // e. The build, first, while nothing else of ours runs.
+  let build = null
+  if (!options.skipBuild) {
+    log('next build…')
+    build = await buildNext({
+      projectDir,
+      env: { ...common, DATABASE_URI: `file:${path.join(dir, 'build.db')}` },
+      logFile: path.join(dir, 'build.log'),
+      cleanup,
+    })
+    log(`built in ${(build.ms / 1000).toFixed(1)} s`)
+  }
+
+  const env = {
+    ...common,
+    NODE_ENV: 'production',
+    DATABASE_URI: `file:${path.join(dir, 'bench.db')}`,
+  }
+  const full = {
+    articles: options.articles,
+    citations: options.citations,
+    reviews: options.reviews,
+  }
+  const server = (/** @type {string} */ name) =>
+    startNext({
+      projectDir,
+      port: options.port,
+      env,
+      logFile: path.join(dir, `${name}.log`),
+      cleanup,
+    })
+
+  log(`generating the ${options.smallArticles}-article site…`)
+  const small = await generateContent({
+    projectDir,
+    dir,
+    name: 'content-small',
+    spec: { full, articles: options.smallArticles },
+    previous: null,
+    env,
+    cleanup,
+    log,
+  })
+  /** @param {any} state @param {number} index */
+  const article = (state, index) => ({
+    ...state.articles[index],
+    dois: Array.from(
+      { length: state.citesPerArticle },
+      (_, cite) => `${state.doiPrefix}${index * state.citesPerArticle + cite}`,
+    ),
+  })
+  /** @param {string} url @param {any} state @param {number[]} indexes */
+  const warmUp = async (url, state, indexes) => {
+    for (const page of ['/', '/articles', '/api/reviews/summary'])
+      for (let i = 0; i < 2; i += 1) await getOk(`${url}${page}`)
+    for (const index of indexes) await getOk(`${url}/articles/${state.articles[index].slug}`)
+  }
+
+  // b. Cache misses on the small site: articles nobody has requested yet.
+  log('starting the server (small site)…')
+  let running = await server('server-small')
+  const smallCount = small.result.state.articles.length
+  await warmUp(running.url, small.result.state, [0, 1, 2])
+  const smallMisses = await measureMisses(
+    running.url,
+    spread(3, smallCount, options.missSamples).map((index) => article(small.result.state, index)),
+  )
+  log(`cache miss p50 with ${options.smallArticles} articles: ${median(smallMisses).toFixed(1)} ms`)
+  await running.stop()
+
+  log(`growing the site to ${options.articles.toLocaleString('en-US')} articles…`)
+  const grown = await generateContent({
+    projectDir,
+    dir,
+    name: 'content-full',
+    spec: { full, articles: options.articles },
+    previous: small.file,
+    env,
+    cleanup,
+    log,
+  })
+  const state = grown.result.state
+  const largeCount = state.articles.length
+
+  // A fresh process on the grown database, as after a deploy; warmed up the same way.
+  log('starting the server (full site)…')
+  running = await server('server-full')
+  await warmUp(running.url, state, [smallCount, smallCount + 1, smallCount + 2])
+  const largeMisses = await measureMisses(
+    running.url,
+    spread(smallCount + 3, largeCount, options.missSamples).map((index) => article(state, index)),
+  )
+  log(`cache miss p50 with ${options.articles} articles: ${median(largeMisses).toFixed(1)} ms`)
+
+  // a. The seeded article, cached (if the site caches) by a few requests first.
+  const cachedPath = `/articles/${state.seeded.article}`
+  let page = await getOk(`${running.url}${cachedPath}`)
+  for (let i = 0; i < 3; i += 1) page = await getOk(`${running.url}${cachedPath}`)
+  log(`autocannon: Next.js, ${options.durationSeconds} s…`)
+  const load = { connections: options.connections, durationSeconds: options.durationSeconds }
+  const nextLoad = await hammer(`${running.url}${cachedPath}`, load)
+  const plainServer = await startStaticServer(page.body, { dir, cleanup })
+  log(`autocannon: plain Node, ${options.durationSeconds} s…`)
+  const plainLoad = await hammer(plainServer.url, load)
+  await plainServer.stop()
+  if (nextLoad.failures > nextLoad.requests / 100)
+    throw new BenchError(
+      `${nextLoad.failures} of ${nextLoad.requests} requests to ${cachedPath} failed under load.`,
+    )
+
+  // c. Publish-to-visible on a synthetic article.
+  log(`publish-to-visible: ${options.edits} edits…`)
+  const token = await logIn(running.url, state.staff)
+  const publish = await measurePublish({
+    baseUrl: running.url,
+    token,
+    article: state.articles[0],
+    edits: options.edits,
+  })
+
+  // d. Client JavaScript per page type.
+  log('client JavaScript…')
+  const js = await measureJs({
+    baseUrl: running.url,
+    projectDir,
+    pages: [
+      { name: 'Home', path: '/' },
+      { name: 'Article', path: cachedPath },
+      { name: 'Topic', path: `/topics/${state.seeded.topic}` },
+      { name: 'Physician', path: `/physicians/${state.seeded.physician}` },
+      { name: 'Office', path: `/offices/${state.seeded.office}` },
+      { name: 'Articles', path: '/articles' },
+      { name: 'Contact', path: '/contact' },
+      { name: 'Search', path: '/search?q=knee' },
+      { name: 'Reviews', path: '/reviews' },
+    ],
+  })
+
+  // f. The reviews aggregate over HTTP, against what the generator wrote.
+  const summaryTimes = []
+  let answer = null
+  for (let i = 0; i < 30; i += 1) {
+    const started = performance.now()
+    answer = await json(`${running.url}/api/reviews/summary`)
+    summaryTimes.push(performance.now() - started)
+  }
+  const expected = grown.result.expectedSummary
+
+  /** @type {import('./lib/report.mjs').Results['lighthouse']} */
+  let lighthouse = 'BENCH_LIGHTHOUSE=false'
+  if (options.lighthouse) {
+    lighthouse = await runLighthouse({
+      chromePath,
+      cleanup,
+      log,
+      pages: [
+        { name: 'Home', url: `${running.url}/` },
+        { name: 'Article', url: `${running.url}${cachedPath}` },
+        { name: 'Office', url: `${running.url}/offices/${state.seeded.office}` },
+        { name: 'Contact', url: `${running.url}/contact` },
+      ],
+    })
+  }
+  await running.stop()
+
+  const cacheControl = page.headers.get('cache-control') ?? ''
+  const cacheHeader = page.headers.get('x-nextjs-cache')
+  const notes = []
+  if (!cacheHeader && /no-store|private/.test(cacheControl))
+    notes.push(
+      `Article pages were not cached when this was measured: they answered \`Cache-Control: ${cacheControl}\` and were rendered on every request.`,
+    )
+
+  /** @type {import('./lib/report.mjs').Results} */
+  const results = {
+    date: started,
+    machine: {
+      ...describeMachine(projectDir),
+      chromium: options.lighthouse ? chromiumVersion(chromePath) : null,
+    },
+    busy,
+    load: [loadAtStart, loadAverage()],
+    sizes: {
+      articles: options.articles,
+      citations: options.citations,
+      reviews: options.reviews,
+      smallArticles: options.smallArticles,
+    },
+    deviations: sizeDeviations(options),
+    generation: {
+      small: small.result.generationMs,
+      grow: grown.result.generationMs,
+      localArticles: 5,
+    },
+    cached: {
+      path: cachedPath,
+      bytes: page.body.length,
+      cacheHeader,
+      next: nextLoad,
+      plain: plainLoad,
+      ratio: ratio(nextLoad.requestsPerSecond, plainLoad.requestsPerSecond),
+      ...load,
+    },
+    miss: {
+      small: spreadOf(smallMisses),
+      large: spreadOf(largeMisses),
+      ratio: ratio(median(largeMisses), median(smallMisses)),
+    },
+    publish: {
+      p50: median(publish.visibleMs),
+      p90: percentile(publish.visibleMs, 90),
+      max: Math.max(...publish.visibleMs),
+      saveP50: median(publish.saveMs),
+      edits: options.edits,
+    },
+    js,
+    build,
+    reviews: {
+      httpP50: median(summaryTimes),
+      queryP50: median(grown.result.summaryQueryMs),
+      answer,
+      expected,
+      matches: sameFigures(answer, expected),
+      reviews: options.reviews,
+    },
+    lighthouse,
+    notes,
+  }
+  const output = path.resolve(projectDir, options.output)
+  await writeFile(output, renderMarkdown(results))
+  console.log(`\n${renderSummary(results, path.relative(process.cwd(), output) || output)}`)
+}
+
+let exitCode = 0
+try {
+  await main()
+} catch (error) {
+  console.error(`bench: ${oneLine(error)}`)
+  if (!(error instanceof BenchError)) console.error(error)
+  exitCode = 1
+} finally {
+  await cleanup.runAll()
+}
+process.exit(exitCode)
