@@ -1,3 +1,4 @@
+// @ts-check
 // `npm run lighthouse`: Lighthouse (mobile) on the home page, an article, an office page and
 // /contact of the seeded demo clinic, served by the production build. Builds first unless .next
 // already holds a build of the current sources. Prints the four scores per page; exits non-zero

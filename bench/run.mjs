@@ -1,3 +1,4 @@
+// @ts-check
 // `npm run bench`: builds the site, fills a temporary SQLite database with a synthetic clinic,
 // starts the production server and measures it (issue 8). Writes BENCHMARKS.md. Settings are
 // environment variables; see README.md, "Benchmarks".
@@ -104,6 +105,7 @@ const main = async () => {
     log(`built in ${(build.ms / 1000).toFixed(1)} s`)
   }
 
+  /** @type {NodeJS.ProcessEnv} */
   const env = {
     ...common,
     NODE_ENV: 'production',

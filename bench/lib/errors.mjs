@@ -1,3 +1,4 @@
+// @ts-check
 /**
  * A reason the run cannot go on, said in one line (a missing prerequisite, a bad setting, a
  * server that never answered). The entry scripts print just the message and exit with 1.

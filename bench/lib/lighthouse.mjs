@@ -1,3 +1,4 @@
+// @ts-check
 import { execFileSync } from 'node:child_process'
 
 import { BenchError } from './errors.mjs'
@@ -41,15 +42,20 @@ export const CHROMIUM_FLAGS = [
 export const costliestAudits = (lhr, id, top = 3) => {
   const category = lhr.categories[id]
   if (!category || category.score === null || category.score >= 1) return []
-  return category.auditRefs
+  /** @type {Array<{ ref: any, audit: any }>} */
+  const scored = category.auditRefs
     .filter((/** @type {any} */ ref) => ref.weight > 0)
     .map((/** @type {any} */ ref) => ({ ref, audit: lhr.audits[ref.id] }))
+  return scored
     .filter(({ audit }) => audit && typeof audit.score === 'number' && audit.score < 1)
     .sort((a, b) => b.ref.weight * (1 - b.audit.score) - a.ref.weight * (1 - a.audit.score))
     .slice(0, top)
-    .map(({ audit }) =>
-      audit.displayValue ? `${audit.title} (${audit.displayValue})` : audit.title,
-    )
+    .map(({ audit }) => {
+      // For console errors and the like, the first item says what actually went wrong.
+      const first = audit.details?.items?.[0]?.description
+      const detail = audit.displayValue || (typeof first === 'string' ? first.slice(0, 120) : '')
+      return detail ? `${audit.title} (${detail})` : audit.title
+    })
 }
 
 /** @param {string} chromePath */

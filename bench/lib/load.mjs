@@ -1,3 +1,4 @@
+// @ts-check
 import { writeFile } from 'node:fs/promises'
 import { createServer } from 'node:net'
 import path from 'node:path'
@@ -68,7 +69,7 @@ export const startStaticServer = async (body, { dir, cleanup }) => {
   const script = fileURLToPath(new URL('./static-server.mjs', import.meta.url))
   const child = spawnGroup(process.execPath, [script, file, String(port)], {
     cwd: dir,
-    env: { PATH: process.env.PATH },
+    env: { PATH: process.env.PATH, NODE_ENV: 'production' },
   })
   const undo = cleanup.add('stop the static server', () => child.stop())
   const stop = async () => {

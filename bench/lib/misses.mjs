@@ -1,3 +1,4 @@
+// @ts-check
 import { BenchError } from './errors.mjs'
 import { getOk } from './http.mjs'
 

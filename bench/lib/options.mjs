@@ -1,3 +1,4 @@
+// @ts-check
 import { BenchError } from './errors.mjs'
 
 /** The sizes issue 8 asks for; smaller runs are for trying the tools out. */

@@ -1,3 +1,4 @@
+// @ts-check
 import { constants } from 'node:fs'
 import { access, readFile, readlink, stat, statfs } from 'node:fs/promises'
 import { createServer } from 'node:net'

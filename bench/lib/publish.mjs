@@ -1,3 +1,4 @@
+// @ts-check
 import { randomBytes } from 'node:crypto'
 
 import { BenchError } from './errors.mjs'

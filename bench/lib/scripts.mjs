@@ -1,3 +1,4 @@
+// @ts-check
 // Which JavaScript files a page makes a modern browser download, read from its HTML.
 
 const ATTRIBUTE = /([^\s"'<>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g

@@ -1,3 +1,4 @@
+// @ts-check
 import { existsSync, readFileSync, statSync } from 'node:fs'
 import { readdir, stat } from 'node:fs/promises'
 import path from 'node:path'

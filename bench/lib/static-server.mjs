@@ -1,3 +1,4 @@
+// @ts-check
 // `node static-server.mjs <file> <port>`: the baseline of the cached-page measurement. Serves
 // the bytes of one page from memory to every request, as fast as plain Node http can, and says
 // "ready" once it listens. Runs in its own process so it does not share a CPU with autocannon.

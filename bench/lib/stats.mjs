@@ -1,3 +1,4 @@
+// @ts-check
 /**
  * The p-th percentile (0–100) of some measurements, interpolating linearly between the two
  * nearest ranks (numpy's default), so p50 of [1, 2, 3, 4] is 2.5. NaN when there are none.
