@@ -27,7 +27,7 @@ export const ISSUE_SIZES = Object.freeze({
 
 /**
  * A whole-number setting, or `fallback` when unset; out of range is a one-line error.
- * @param {NodeJS.ProcessEnv} env
+ * @param {Record<string, string | undefined>} env
  * @param {string} name
  * @param {number} fallback
  * @param {number} min
@@ -46,7 +46,7 @@ export const wholeNumber = (env, name, fallback, min, max) => {
 }
 
 /**
- * @param {NodeJS.ProcessEnv} env
+ * @param {Record<string, string | undefined>} env
  * @param {string} name
  * @param {boolean} fallback
  */
@@ -59,7 +59,7 @@ export const yesNo = (env, name, fallback) => {
 }
 
 /**
- * @param {NodeJS.ProcessEnv} env
+ * @param {Record<string, string | undefined>} env
  * @param {string} name
  * @param {number} fallback
  */
@@ -67,7 +67,7 @@ export const portSetting = (env, name, fallback) => wholeNumber(env, name, fallb
 
 /**
  * `npm run bench` settings from the environment, checked before anything starts.
- * @param {NodeJS.ProcessEnv} [env]
+ * @param {Record<string, string | undefined>} [env]
  * @returns {BenchOptions}
  */
 export const readBenchOptions = (env = process.env) => {

@@ -24,7 +24,7 @@ export const DEFAULT_CHROMIUM = '/usr/bin/chromium'
 
 /**
  * The browser Lighthouse drives: CHROMIUM_PATH, as for the end-to-end tests, or Debian's.
- * @param {NodeJS.ProcessEnv} [env]
+ * @param {Record<string, string | undefined>} [env]
  */
 export const chromiumPath = (env = process.env) => env.CHROMIUM_PATH || DEFAULT_CHROMIUM
 

@@ -61,8 +61,8 @@ describe('checkExecutable and checkChromium', () => {
   })
 
   it('uses CHROMIUM_PATH like the end-to-end tests, else Debian’s Chromium', () => {
-    expect(chromiumPath({ CHROMIUM_PATH: '/opt/chrome' } as never)).toBe('/opt/chrome')
-    expect(chromiumPath({} as never)).toBe('/usr/bin/chromium')
+    expect(chromiumPath({ CHROMIUM_PATH: '/opt/chrome' })).toBe('/opt/chrome')
+    expect(chromiumPath({})).toBe('/usr/bin/chromium')
   })
 })
 
