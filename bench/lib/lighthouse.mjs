@@ -51,9 +51,14 @@ export const costliestAudits = (lhr, id, top = 3) => {
     .sort((a, b) => b.ref.weight * (1 - b.audit.score) - a.ref.weight * (1 - a.audit.score))
     .slice(0, top)
     .map(({ audit }) => {
-      // For console errors and the like, the first item says what actually went wrong.
-      const first = audit.details?.items?.[0]?.description
-      const detail = audit.displayValue || (typeof first === 'string' ? first.slice(0, 120) : '')
+      // For console errors and the like, the first item says what went wrong, and where.
+      const item = audit.details?.items?.[0]
+      const where = item?.sourceLocation?.url ?? item?.url
+      const first =
+        typeof item?.description === 'string'
+          ? `${item.description.slice(0, 120)}${typeof where === 'string' ? `: ${where}` : ''}`
+          : ''
+      const detail = audit.displayValue || first
       return detail ? `${audit.title} (${detail})` : audit.title
     })
 }

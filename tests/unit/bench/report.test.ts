@@ -238,7 +238,14 @@ describe('costliestAudits', () => {
       'errors-in-console': {
         title: 'Browser errors were logged to the console',
         score: 0,
-        details: { items: [{ description: 'Failed to load resource: 404 (Not Found)' }] },
+        details: {
+          items: [
+            {
+              description: 'Failed to load resource: 404 (Not Found)',
+              sourceLocation: { url: 'http://127.0.0.1:3100/missing.png' },
+            },
+          ],
+        },
       },
     },
   }
@@ -249,7 +256,7 @@ describe('costliestAudits', () => {
       'Largest Contentful Paint (2.0 s)',
     ])
     expect(costliestAudits(lhr, 'best-practices')).toEqual([
-      'Browser errors were logged to the console (Failed to load resource: 404 (Not Found))',
+      'Browser errors were logged to the console (Failed to load resource: 404 (Not Found): http://127.0.0.1:3100/missing.png)',
     ])
     expect(costliestAudits(lhr, 'seo')).toEqual([])
     expect(costliestAudits(lhr, 'accessibility')).toEqual([])
