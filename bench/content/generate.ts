@@ -238,7 +238,7 @@ const setUp = async (payload: Payload, spec: ContentSpec, log: Log): Promise<Con
   })
   for (const review of seededReviews) addReview(expectedReviews, review as SyntheticReview)
   return {
-    tag: Date.now().toString(36).slice(-4),
+    tag: randomBytes(2).toString('hex'),
     now: new Date().toISOString(),
     staff: { email, password },
     officeIds: offices.map((office) => office.id),

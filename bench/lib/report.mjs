@@ -17,7 +17,7 @@
  * @property {{ small: number, grow: number, localArticles: number } | null} generation ms
  * @property {{ path: string, bytes: number, cacheHeader: string | null, next: Load, plain: Load, ratio: number, connections: number, durationSeconds: number } | null} cached
  * @property {{ small: Spread, large: Spread, ratio: number } | null} miss
- * @property {{ p50: number, p90: number, max: number, saveP50: number, edits: number } | null} publish
+ * @property {{ p50: number, p90: number, max: number, saveP50: number, edits: number, notVisible: number, timeoutMs: number } | null} publish
  * @property {{ runtime: { files: number, gzip: number, raw: number }, pages: PageJs[] } | null} js
  * @property {{ ms: number, peakBytes: number | null } | null} build null when the build was reused
  * @property {{ httpP50: number, queryP50: number, answer: object, expected: object, matches: boolean, reviews: number } | null} reviews
@@ -85,6 +85,14 @@ export const table = (header, rows) => {
  */
 const verdict = (passed) => (passed === null ? 'not measured' : passed ? 'met' : 'not met')
 
+/**
+ * A publish-to-visible time; edits never seen on the page show as longer than the time-out.
+ * @param {Results} results
+ * @param {number | undefined} ms
+ */
+const publishTime = (results, ms) =>
+  ms === Number.POSITIVE_INFINITY ? `> ${formatMs(results.publish?.timeoutMs)}` : formatMs(ms)
+
 /** @param {Results} results */
 const articleJs = (results) => results.js?.pages.find((page) => page.name === 'Article') ?? null
 
@@ -115,8 +123,8 @@ export const evaluateTargets = (results) => {
     {
       what: 'Publish-to-visible p50',
       target: '≤ 0.2 s',
-      measured: formatMs(results.publish?.p50),
-      verdict: verdict(known(results.publish?.p50) ? Number(results.publish?.p50) <= 200 : null),
+      measured: publishTime(results, results.publish?.p50),
+      verdict: verdict(results.publish ? results.publish.p50 <= 200 : null),
     },
     {
       what: 'Article page JavaScript, gzip',
@@ -231,18 +239,19 @@ const publishSection = (results) => {
   return [
     '## c. Publish-to-visible',
     table(
-      ['Edits', 'p50', 'p90', 'Slowest', 'Save alone, p50'],
+      ['Edits', 'p50', 'p90', 'Slowest', 'Save alone, p50', 'Never visible'],
       [
         [
           publish.edits,
-          formatMs(publish.p50),
-          formatMs(publish.p90),
-          formatMs(publish.max),
+          publishTime(results, publish.p50),
+          publishTime(results, publish.p90),
+          publishTime(results, publish.max),
           formatMs(publish.saveP50),
+          publish.notVisible,
         ],
       ],
     ),
-    'From sending the save (a REST `PATCH` of the title with `_status: published`, as the admin’s Publish button does) to the first public page showing the new title, polled every 10 ms. The page was requested just before each edit.',
+    `From sending the save (a REST \`PATCH\` of the title with \`_status: published\`, as the admin’s Publish button does) to the first public page showing the new title, polled every 10 ms for up to ${formatMs(publish.timeoutMs)}. The page was requested just before each edit.`,
   ].join('\n\n')
 }
 

@@ -52,7 +52,15 @@ const results = (overrides: Record<string, unknown> = {}) => ({
     large: { p50: 130, p99: 200, samples: 30 },
     ratio: 1.3,
   },
-  publish: { p50: 150, p90: 180, max: 250, saveP50: 90, edits: 20 },
+  publish: {
+    p50: 150,
+    p90: 180,
+    max: 250,
+    saveP50: 90,
+    edits: 20,
+    notVisible: 0,
+    timeoutMs: 10_000,
+  },
   js: {
     runtime: { files: 5, gzip: 132_500, raw: 445_000 },
     pages: [
@@ -151,6 +159,27 @@ describe('evaluateTargets', () => {
     })
     expect(evaluateTargets(partial as never).map(({ verdict }) => verdict)).toEqual(
       Array(7).fill('not measured'),
+    )
+  })
+
+  it('counts edits that never showed as slower than the time-out, and the target as not met', () => {
+    const never = results({
+      publish: {
+        p50: Infinity,
+        p90: Infinity,
+        max: Infinity,
+        saveP50: 90,
+        edits: 20,
+        notVisible: 12,
+        timeoutMs: 10_000,
+      },
+    })
+    expect(evaluateTargets(never as never)[2]).toMatchObject({
+      measured: '> 10.0 s',
+      verdict: 'not met',
+    })
+    expect(renderMarkdown(never as never)).toContain(
+      '| 20    | > 10.0 s | > 10.0 s | > 10.0 s | 90.0 ms         | 12            |',
     )
   })
 

@@ -26,6 +26,13 @@ describe('percentile', () => {
     expect(median([Number.NaN])).toBeNaN()
   })
 
+  it('counts Infinity (something that never happened) as the slowest measurement', () => {
+    expect(percentile([100, 200, Infinity], 50)).toBe(200)
+    expect(percentile([100, Infinity, Infinity], 50)).toBe(Infinity)
+    expect(percentile([100, 200, Infinity, Infinity], 50)).toBe(Infinity)
+    expect(percentile([100, 200, 300, Infinity], 50)).toBe(250)
+  })
+
   it('does not reorder the caller’s array', () => {
     const values = [3, 1, 2]
     percentile(values, 50)
