@@ -23,7 +23,7 @@ if (!specFile || !previousFile || !resultFile || extra.length)
 // while loading Payload (payloadcms/payload#17757; more often when modules load concurrently, so
 // these load one at a time). A load normally takes a few seconds; after LOAD_TIMEOUT_MS this
 // exits with LOAD_STALLED, and bench/run.ts starts it again.
-const LOAD_TIMEOUT_MS = 45_000
+const LOAD_TIMEOUT_MS = 30_000
 const LOAD_STALLED = 3
 const stalled = setTimeout(() => {
   console.error(`bench content: Payload did not load within ${LOAD_TIMEOUT_MS / 1000} s.`)
