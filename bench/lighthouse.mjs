@@ -45,8 +45,10 @@ const main = async () => {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'clinic-lighthouse-'))
   cleanup.add('remove the temporary folder', () => rm(dir, { recursive: true, force: true }))
   const baseUrl = `http://127.0.0.1:${port}`
+  /** @type {NodeJS.ProcessEnv} */
   const env = {
     ...process.env,
+    NODE_ENV: 'production',
     NODE_OPTIONS: '--no-deprecation',
     NEXT_TELEMETRY_DISABLED: '1',
     PAYLOAD_SECRET: randomBytes(32).toString('hex'),

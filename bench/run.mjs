@@ -81,8 +81,10 @@ const main = async () => {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'clinic-bench-'))
   cleanup.add('remove the temporary folder', () => rm(dir, { recursive: true, force: true }))
   const baseUrl = `http://127.0.0.1:${options.port}`
+  /** @type {NodeJS.ProcessEnv} */
   const common = {
     ...process.env,
+    NODE_ENV: 'production',
     NODE_OPTIONS: '--no-deprecation',
     NEXT_TELEMETRY_DISABLED: '1',
     PAYLOAD_SECRET: randomBytes(32).toString('hex'),
@@ -105,10 +107,8 @@ const main = async () => {
     log(`built in ${(build.ms / 1000).toFixed(1)} s`)
   }
 
-  /** @type {NodeJS.ProcessEnv} */
   const env = {
     ...common,
-    NODE_ENV: 'production',
     DATABASE_URI: `file:${path.join(dir, 'bench.db')}`,
   }
   const full = {
