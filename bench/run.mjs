@@ -97,12 +97,13 @@ const main = async () => {
   // e. The build, first, while nothing else of ours runs.
   let build = null
   if (!options.skipBuild) {
-    log('next build…')
+    log('next build, from scratch…')
     build = await buildNext({
       projectDir,
       env: { ...common, DATABASE_URI: `file:${path.join(dir, 'build.db')}` },
       logFile: path.join(dir, 'build.log'),
       cleanup,
+      cold: true,
     })
     log(`built in ${(build.ms / 1000).toFixed(1)} s`)
   }

@@ -118,22 +118,22 @@ export const checkInstalled = (projectDir) => async () => {
 }
 
 /**
- * What a process's command line says it is: a `next build`, a `next start` (which renames itself
- * "next-server" once running), or neither.
+ * What a process's command line says it is: `next build`, `next start` or `next dev` (which
+ * rename themselves "next-build", "next-server" once running), or none of them.
  * @param {string[]} cmdline
- * @returns {'build' | 'start' | null}
+ * @returns {'build' | 'start' | 'dev' | null}
  */
 export const nextCommandOf = (cmdline) => {
   if (/^next-server\b/.test(cmdline[0] ?? '')) return 'start'
   if (/^next-build\b/.test(cmdline[0] ?? '')) return 'build'
   const index = cmdline.findIndex((arg) => /(^|\/)next(\/dist\/bin\/next)?$/.test(arg))
   const command = index >= 0 ? cmdline[index + 1] : undefined
-  return command === 'build' || command === 'start' ? command : null
+  return command === 'build' || command === 'start' || command === 'dev' ? command : null
 }
 
 /**
- * No other `next build` or `next start` is working in this project folder: a build would
- * rewrite the `.next` folder under it (Linux only; elsewhere this check passes).
+ * No `next build`, `next start` or `next dev` is working in this project folder: the benchmark
+ * deletes and rebuilds the `.next` folder under it (Linux only; elsewhere this check passes).
  * @param {string} projectDir
  * @returns {Check}
  */

@@ -1,6 +1,6 @@
 // @ts-check
 import { existsSync, readFileSync, statSync } from 'node:fs'
-import { readdir, stat } from 'node:fs/promises'
+import { readdir, rm, stat } from 'node:fs/promises'
 import path from 'node:path'
 
 import { BenchError } from './errors.mjs'
@@ -79,9 +79,13 @@ export const buildFreshness = async (projectDir) => {
 
 /**
  * `next build` in the project, timed, with the peak resident memory of its whole process tree.
- * @param {{ projectDir: string, env: NodeJS.ProcessEnv, logFile: string, cleanup: Cleanup }} options
+ * With `cold`, `.next` is deleted first, Next's build cache included, so the time does not depend
+ * on what was built before (as in CI or a Docker build).
+ * @param {{ projectDir: string, env: NodeJS.ProcessEnv, logFile: string, cleanup: Cleanup,
+ *   cold?: boolean }} options
  */
-export const buildNext = async ({ projectDir, env, logFile, cleanup }) => {
+export const buildNext = async ({ projectDir, env, logFile, cleanup, cold = false }) => {
+  if (cold) await rm(path.join(projectDir, '.next'), { recursive: true, force: true })
   const started = performance.now()
   const child = spawnGroup(process.execPath, [nextBin(projectDir), 'build'], {
     cwd: projectDir,

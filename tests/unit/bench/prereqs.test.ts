@@ -83,7 +83,8 @@ describe('nextCommandOf', () => {
     [['node', '/p/node_modules/next/dist/bin/next', 'build'], 'build'],
     [['node', '/p/node_modules/.bin/next', 'start', '-p', '3000'], 'start'],
     [['next-server (v16.4.6)'], 'start'],
-    [['node', '/p/node_modules/next/dist/bin/next', 'dev'], null],
+    [['node', '/p/node_modules/next/dist/bin/next', 'dev'], 'dev'],
+    [['node', '/p/node_modules/next/dist/bin/next', 'lint'], null],
     [['node', 'bench/run.mjs'], null],
     [['nextcloud', 'build'], null],
   ])('%p is %p', (cmdline, command) => {
