@@ -14,7 +14,13 @@ import { getOk, json } from './lib/http.mjs'
 import { measureJs } from './lib/jsSize.mjs'
 import { chromiumVersion, runLighthouse } from './lib/lighthouse.mjs'
 import { hammer, startStaticServer } from './lib/load.mjs'
-import { busyProcesses, describeMachine, loadAverage } from './lib/machine.mjs'
+import {
+  busyProcesses,
+  cpuTimes,
+  describeMachine,
+  loadAverage,
+  othersShare,
+} from './lib/machine.mjs'
 import { measureMisses, spread } from './lib/misses.mjs'
 import { readBenchOptions, sizeDeviations } from './lib/options.mjs'
 import {
@@ -71,6 +77,7 @@ const main = async () => {
   ])
 
   const started = new Date()
+  const cpuAtStart = cpuTimes()
   const busy = await busyProcesses()
   const loadAtStart = loadAverage()
   if (busy.length)
@@ -279,6 +286,7 @@ const main = async () => {
     },
     busy,
     load: [loadAtStart, loadAverage()],
+    othersCpu: othersShare(cpuAtStart, cpuTimes()),
     sizes: {
       articles: options.articles,
       citations: options.citations,

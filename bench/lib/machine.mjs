@@ -92,3 +92,40 @@ export const busyProcesses = async ({ sampleMs = 2000, threshold = 0.2 } = {}) =
 }
 
 export const loadAverage = () => os.loadavg()[0]
+
+/**
+ * CPU time so far, in clock ticks: the whole machine's busy time, and ours (this process and
+ * the children it has reaped, which carry their own children's time).
+ */
+export const cpuTimes = () => {
+  if (process.platform !== 'linux') return null
+  const fields = readFileSync('/proc/stat', 'utf8')
+    .split('\n')[0]
+    .trim()
+    .split(/\s+/)
+    .slice(1)
+    .map(Number)
+  const [user, nice, system, idle, iowait = 0, irq = 0, softirq = 0, steal = 0] = fields
+  const self = readFileSync('/proc/self/stat', 'utf8')
+  const own = self
+    .slice(self.lastIndexOf(')') + 2)
+    .split(' ')
+    .map(Number)
+  return {
+    busy: user + nice + system + irq + softirq + steal,
+    total: user + nice + system + idle + iowait + irq + softirq + steal,
+    ours: own[11] + own[12] + own[13] + own[14],
+  }
+}
+
+/**
+ * The share of the machine's CPU time that other processes used between two `cpuTimes()`
+ * readings (0–1), or null where it cannot be known.
+ * @param {ReturnType<typeof cpuTimes>} start
+ * @param {ReturnType<typeof cpuTimes>} end
+ */
+export const othersShare = (start, end) => {
+  if (!start || !end || end.total <= start.total) return null
+  const others = end.busy - start.busy - (end.ours - start.ours)
+  return Math.min(1, Math.max(0, others / (end.total - start.total)))
+}

@@ -12,6 +12,7 @@
  * @property {ReturnType<typeof import('./machine.mjs').describeMachine> & { chromium?: string | null }} machine
  * @property {Array<{ pid: number, command: string, cpu: number }>} busy other processes using a CPU when the run started
  * @property {number[]} load one-minute load average at the start and the end
+ * @property {number | null} othersCpu share of the machine's CPU time other processes used during the run
  * @property {{ articles: number, citations: number, reviews: number, smallArticles: number }} sizes
  * @property {string[]} deviations sizes that differ from the issue's
  * @property {{ small: number, grow: number, localArticles: number } | null} generation ms
@@ -153,6 +154,9 @@ export const evaluateTargets = (results) => {
   ]
 }
 
+// More than this share of the CPU used by others makes a run "not quiet".
+const QUIET_SHARE = 0.1
+
 /** @param {Results} results */
 const machineSection = (results) => {
   const { machine } = results
@@ -168,10 +172,23 @@ const machineSection = (results) => {
       results.load.map((value) => value.toFixed(2)).join(' at the start, ') + ' at the end',
     ],
   ]
-  const busy = results.busy.length
-    ? `\n\nThe machine was **not quiet**: when the run started, other processes kept CPUs busy (${results.busy
-        .map((entry) => `${entry.command.split(' ')[0]} ${Math.round(entry.cpu * 100)}%`)
-        .join(', ')}). Treat the figures as a lower bound.`
+  const share = results.othersCpu
+  if (share !== null)
+    rows.push(['Other processes', `${Math.round(share * 100)}% of the CPU time during the run`])
+  const reasons = [
+    ...(results.busy.length
+      ? [
+          `when the run started, other processes kept CPUs busy (${results.busy
+            .map((entry) => `${entry.command.split(' ')[0]} ${Math.round(entry.cpu * 100)}%`)
+            .join(', ')})`,
+        ]
+      : []),
+    ...(share !== null && share > QUIET_SHARE
+      ? [`other processes used ${Math.round(share * 100)}% of the CPU time during the run`]
+      : []),
+  ]
+  const busy = reasons.length
+    ? `\n\nThe machine was **not quiet**: ${reasons.join('; ')}. Treat the figures as a lower bound.`
     : ''
   return `## Machine\n\n${table(['', ''], rows)}${busy}`
 }

@@ -34,6 +34,7 @@ const results = (overrides: Record<string, unknown> = {}) => ({
   },
   busy: [],
   load: [0.12, 1.5],
+  othersCpu: 0.02,
   sizes: { articles: 10_000, citations: 50_000, reviews: 20_000, smallArticles: 100 },
   deviations: [],
   generation: { small: 9_000, grow: 61_000, localArticles: 5 },
@@ -203,13 +204,23 @@ describe('renderMarkdown', () => {
       }) as never,
     )
     expect(markdown).toContain('> Article pages were not cached when this was measured.')
-    expect(markdown).toContain('| CPU          | Intel(R) Xeon(R) Processor, 2 cores')
+    expect(markdown).toMatch(/\| CPU +\| Intel\(R\) Xeon\(R\) Processor, 2 cores/)
     expect(markdown).toContain('The machine was **not quiet**')
     expect(markdown).toContain('node 80%')
     expect(markdown).toContain("**Not the issue's sizes:** articles 2,000 (issue: 10,000)")
     expect(markdown).toContain('Ratio: **0.050**')
     expect(markdown).toContain('`x-nextjs-cache: HIT`')
     expect(markdown).toContain('**132.5 KB** gzip')
+  })
+
+  it('calls a run not quiet when others used much CPU during it, and a quiet one quiet', () => {
+    expect(renderMarkdown(results() as never)).not.toContain('not quiet')
+    expect(renderMarkdown(results() as never)).toMatch(
+      /\| Other processes +\| 2% of the CPU time during the run/,
+    )
+    expect(renderMarkdown(results({ othersCpu: 0.35 }) as never)).toContain(
+      'The machine was **not quiet**: other processes used 35% of the CPU time during the run.',
+    )
   })
 
   it('is already formatted as Prettier would (npm run format leaves it alone)', async () => {
