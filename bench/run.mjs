@@ -3,7 +3,8 @@
 // starts the production server and measures it (issue 8). Writes BENCHMARKS.md. Settings are
 // environment variables; see README.md, "Benchmarks".
 import { randomBytes } from 'node:crypto'
-import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { existsSync } from 'node:fs'
+import { copyFile, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -13,7 +14,7 @@ import { BenchError, oneLine } from './lib/errors.mjs'
 import { getOk, json } from './lib/http.mjs'
 import { measureJs } from './lib/jsSize.mjs'
 import { chromiumVersion, runLighthouse } from './lib/lighthouse.mjs'
-import { hammer, startStaticServer } from './lib/load.mjs'
+import { freePort, hammer, startStaticServer } from './lib/load.mjs'
 import {
   busyProcesses,
   cpuTimes,
@@ -21,7 +22,7 @@ import {
   loadAverage,
   othersShare,
 } from './lib/machine.mjs'
-import { measureMisses, spread } from './lib/misses.mjs'
+import { measureMissesSideBySide, spread } from './lib/misses.mjs'
 import { readBenchOptions, sizeDeviations } from './lib/options.mjs'
 import {
   checkChromium,
@@ -159,19 +160,13 @@ const main = async () => {
     for (const index of indexes) await getOk(`${url}/articles/${state.articles[index].slug}`)
   }
 
-  // b. Cache misses on the small site: articles nobody has requested yet.
-  log('starting the server (small site)…')
-  let running = await server('server-small')
-  const smallCount = small.result.state.articles.length
-  await warmUp(running.url, small.result.state, [0, 1, 2])
-  const smallMisses = await measureMisses(
-    running.url,
-    spread(3, smallCount, options.missSamples).map((index) => article(small.result.state, index)),
-  )
-  log(`cache miss p50 with ${options.smallArticles} articles: ${median(smallMisses).toFixed(1)} ms`)
-  await running.stop()
-
-  log(`growing the site to ${options.articles.toLocaleString('en-US')} articles…`)
+  // Keep a copy of the small site and grow the original, so both can be served side by side.
+  const smallDb = path.join(dir, 'bench-small.db')
+  const bigDb = path.join(dir, 'bench.db')
+  for (const suffix of ['', '-wal', '-shm']) {
+    if (existsSync(`${bigDb}${suffix}`)) await copyFile(`${bigDb}${suffix}`, `${smallDb}${suffix}`)
+  }
+  log(`growing a copy to ${options.articles.toLocaleString('en-US')} articles…`)
   const grown = await generateContent({
     projectDir,
     dir,
@@ -183,17 +178,40 @@ const main = async () => {
     log,
   })
   const state = grown.result.state
+  const smallState = small.result.state
+  const smallCount = smallState.articles.length
   const largeCount = state.articles.length
 
-  // A fresh process on the grown database, as after a deploy; warmed up the same way.
-  log('starting the server (full site)…')
-  running = await server('server-full')
+  // b. Cache misses: articles nobody has requested yet, on a server of each size, alternately.
+  log('starting a server on each site…')
+  const running = await server('server-full')
+  const smallServer = await startNext({
+    projectDir,
+    port: await freePort(),
+    env: { ...env, DATABASE_URI: `file:${smallDb}` },
+    logFile: path.join(dir, 'server-small.log'),
+    cleanup,
+  })
+  await warmUp(smallServer.url, smallState, [0, 1, 2])
   await warmUp(running.url, state, [smallCount, smallCount + 1, smallCount + 2])
-  const largeMisses = await measureMisses(
-    running.url,
-    spread(smallCount + 3, largeCount, options.missSamples).map((index) => article(state, index)),
+  const [smallMisses, largeMisses] = await measureMissesSideBySide(
+    {
+      url: smallServer.url,
+      articles: spread(3, smallCount, options.missSamples).map((index) =>
+        article(smallState, index),
+      ),
+    },
+    {
+      url: running.url,
+      articles: spread(smallCount + 3, largeCount, options.missSamples).map((index) =>
+        article(state, index),
+      ),
+    },
   )
-  log(`cache miss p50 with ${options.articles} articles: ${median(largeMisses).toFixed(1)} ms`)
+  await smallServer.stop()
+  log(
+    `cache miss p50: ${median(smallMisses).toFixed(1)} ms with ${options.smallArticles} articles, ${median(largeMisses).toFixed(1)} ms with ${options.articles}`,
+  )
 
   // a. The seeded article, cached (if the site caches) by a few requests first.
   const cachedPath = `/articles/${state.seeded.article}`

@@ -45,7 +45,7 @@ export const hammer = async (url, { connections, durationSeconds }) => {
 }
 
 /** A port the OS says is free right now. */
-const freePort = () =>
+export const freePort = () =>
   /** @type {Promise<number>} */ (
     new Promise((resolve, reject) => {
       const server = createServer()

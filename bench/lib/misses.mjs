@@ -31,19 +31,41 @@ export const referencesProblem = (html, dois) => {
 }
 
 /**
- * Renders of never-requested article pages, one after another, in milliseconds. Every page is
- * checked to be the article with its full reference list.
- * @param {string} baseUrl
- * @param {Array<{ slug: string, dois: string[] }>} articles
+ * @typedef {{ slug: string, dois: string[] }} SampleArticle an article and the DOIs it cites
  */
-export const measureMisses = async (baseUrl, articles) => {
-  const times = []
-  for (const { slug, dois } of articles) {
-    const { ms, text } = await getOk(`${baseUrl}/articles/${slug}`)
-    const problem = referencesProblem(text, dois)
-    if (problem)
-      throw new BenchError(`/articles/${slug} does not render its citations: ${problem}.`)
-    times.push(ms)
+
+/**
+ * One render of a never-requested article page, in milliseconds, checked to be the article
+ * with its full reference list.
+ * @param {string} baseUrl
+ * @param {SampleArticle} article
+ */
+export const measureMiss = async (baseUrl, { slug, dois }) => {
+  const { ms, text } = await getOk(`${baseUrl}/articles/${slug}`)
+  const problem = referencesProblem(text, dois)
+  if (problem) throw new BenchError(`/articles/${slug} does not render its citations: ${problem}.`)
+  return ms
+}
+
+/**
+ * Cache misses on two servers side by side (the small site and the big one), one request at a
+ * time, alternating which goes first, so whatever else the machine does slows both alike.
+ * @param {{ url: string, articles: SampleArticle[] }} a
+ * @param {{ url: string, articles: SampleArticle[] }} b
+ * @returns {Promise<[number[], number[]]>}
+ */
+export const measureMissesSideBySide = async (a, b) => {
+  const count = Math.min(a.articles.length, b.articles.length)
+  /** @type {[number[], number[]]} */
+  const times = [[], []]
+  for (let i = 0; i < count; i += 1) {
+    if (i % 2 === 0) {
+      times[0].push(await measureMiss(a.url, a.articles[i]))
+      times[1].push(await measureMiss(b.url, b.articles[i]))
+    } else {
+      times[1].push(await measureMiss(b.url, b.articles[i]))
+      times[0].push(await measureMiss(a.url, a.articles[i]))
+    }
   }
   return times
 }

@@ -245,7 +245,7 @@ const missSection = (results) => {
         ],
       ],
     ),
-    `Ratio of the p50s: **${formatRatio(miss.ratio, 2)}×**. Each page is an article nobody had requested, fetched one after another, and checked to show its full reference list. For the larger site the server was restarted on the grown database, as after a deploy; both servers were first warmed up the same way (home, \`/articles\` and the reviews summary twice each, then three other articles).`,
+    `Ratio of the p50s: **${formatRatio(miss.ratio, 2)}×**. Each page is an article nobody had requested, fetched one after another, and checked to show its full reference list. Both sites were served at once, by two servers on copies of the database, and asked one request at a time, alternating, so whatever else the machine did slowed both alike; each was warmed up the same way first (home, \`/articles\` and the reviews summary twice each, then three other articles).`,
   ].join('\n\n')
 }
 
