@@ -4,7 +4,7 @@ import path from 'node:path'
 import { gzipSync } from 'node:zlib'
 
 import { BenchError } from './errors.mjs'
-import { getOk } from './http.mjs'
+import { getOk, request } from './http.mjs'
 import { scriptUrls } from './scripts.mjs'
 
 /**
@@ -68,7 +68,7 @@ export const measureJs = async ({ baseUrl, projectDir, pages }) => {
   const sizes = new Map()
   const measure = async (/** @type {string} */ url) => {
     if (sizes.has(url)) return
-    const response = await fetch(url, { signal: AbortSignal.timeout(30_000) })
+    const response = await request(url)
     if (response.status !== 200)
       throw new BenchError(`Script ${new URL(url).pathname} answered ${response.status}.`)
     const bytes = Buffer.from(await response.arrayBuffer())
