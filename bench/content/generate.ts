@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto'
 import type { Payload } from 'payload'
 
 import { normalizeDoi, titleKey } from '@/citations/import/names'
+import { buildSearchEntry } from '@/search/entries'
 import { seed } from '@/seed'
 import { ARTICLE_SLUG } from '@/seed/content'
 import { document, paragraph } from '@/seed/lexical'
@@ -370,7 +371,15 @@ export const syntheticArticleFor = (state: ContentState, index: number) => {
   })
 }
 
-const ARTICLE_TABLES = ['articles', 'articles_rels', '_articles_v', '_articles_v_rels']
+// Publishing an article also writes its site-search entry (collections/Search).
+const ARTICLE_TABLES = [
+  'articles',
+  'articles_rels',
+  '_articles_v',
+  '_articles_v_rels',
+  'search',
+  'search_rels',
+]
 
 const growArticles = async (
   payload: Payload,
@@ -394,10 +403,14 @@ const growArticles = async (
   const templateId = state.articles[state.articles.length - 1].id
   const template = await selectOne(db, 'articles', { id: templateId })
   const templateVersion = await selectOne(db, '_articles_v', { parent: templateId, latest: true })
+  const templateSearchRel = await selectOne(db, 'search_rels', { articlesID: templateId })
+  const templateSearch = await selectOne(db, 'search', { id: templateSearchRel.parent })
   const relColumns = columnsOf(db, 'articles_rels')
   const versionRelColumns = columnsOf(db, '_articles_v_rels')
+  const searchRelColumns = columnsOf(db, 'search_rels')
   let id = await nextId(db, 'articles')
   let versionId = await nextId(db, '_articles_v')
+  let searchId = await nextId(db, 'search')
   const started = performance.now()
   while (state.articles.length < wanted) {
     const from = state.articles.length
@@ -407,6 +420,8 @@ const growArticles = async (
     const versions: Row[] = []
     const rels: Row[] = []
     const versionRels: Row[] = []
+    const searchRows: Row[] = []
+    const searchRels: Row[] = []
     const made: ContentState['articles'] = []
     for (let index = from; index < to; index += 1) {
       const { topics, ...data } = syntheticArticleFor(state, index)
@@ -441,15 +456,35 @@ const growArticles = async (
           relRow(versionRelColumns, { ...rel, path: `version.${rel.path}`, parent: versionId }),
         )
       }
+      // The entry the search hook would write, from the same pure function.
+      const { doc, ...entry } = buildSearchEntry('articles', { ...data, id } as never)
+      searchRows.push(
+        fromTemplate(
+          templateSearch,
+          { ...entry, id: searchId, createdAt: now, updatedAt: now },
+          'The search table',
+        ),
+      )
+      searchRels.push(
+        relRow(searchRelColumns, {
+          order: templateSearchRel.order,
+          path: templateSearchRel.path,
+          articlesID: doc.value,
+          parent: searchId,
+        }),
+      )
       made.push({ slug: data.slug, id })
       id += 1
       versionId += 1
+      searchId += 1
     }
     await inTransaction(db, async (tx) => {
       await insertRows(tx, db, 'articles', main)
       await insertRows(tx, db, 'articles_rels', rels)
       await insertRows(tx, db, '_articles_v', versions)
       await insertRows(tx, db, '_articles_v_rels', versionRels)
+      await insertRows(tx, db, 'search', searchRows)
+      await insertRows(tx, db, 'search_rels', searchRels)
     })
     state.articles.push(...made)
   }
@@ -555,6 +590,21 @@ const checkSample = async (payload: Payload, state: ContentState, index: number)
       `Synthetic article ${slug} lists references ${JSON.stringify(doc.references)}, expected ${JSON.stringify(expected)}.`,
     )
   if (!doc.topics?.length) throw new BenchError(`Synthetic article ${slug} has no topics.`)
+  const { docs: entries } = await payload.find({
+    collection: 'search',
+    where: { 'doc.value': { equals: id }, 'doc.relationTo': { equals: 'articles' } },
+    depth: 0,
+    showHiddenFields: true,
+  })
+  const { doc: _doc, ...expectedEntry } = buildSearchEntry('articles', doc)
+  const entry = entries[0] as unknown as Record<string, unknown> | undefined
+  const differs = Object.entries(expectedEntry).filter(
+    ([key, value]) => JSON.stringify(entry?.[key] ?? null) !== JSON.stringify(value ?? null),
+  )
+  if (entries.length !== 1 || differs.length)
+    throw new BenchError(
+      `Synthetic article ${slug} has ${entries.length} search entries; ${differs.map(([key]) => key).join(', ') || 'none'} differ from what the search hook writes.`,
+    )
 }
 
 export const growContent = async (

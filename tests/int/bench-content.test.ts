@@ -96,6 +96,23 @@ describe('growing the benchmark site', () => {
     const [bulkVersions, madeVersions] = [await versionsOf(bulk.id), await versionsOf(made.id)]
     expect(bulkVersions).toHaveLength(1)
     expect(comparable(bulkVersions)).toEqual(comparable(madeVersions))
+
+    const entryOf = async (id: number | string) =>
+      (
+        await payload.find({
+          collection: 'search',
+          where: { 'doc.value': { equals: id }, 'doc.relationTo': { equals: 'articles' } },
+          depth: 0,
+          showHiddenFields: true,
+          overrideAccess: true,
+        })
+      ).docs
+    const [bulkEntries, madeEntries] = [await entryOf(bulk.id), await entryOf(made.id)]
+    expect(bulkEntries).toHaveLength(1)
+    const sameSlug = (docs: typeof bulkEntries) =>
+      docs.map(({ doc: _doc, slug: _slug, ...entry }) => comparable(entry))
+    expect(sameSlug(bulkEntries)).toEqual(sameSlug(madeEntries))
+    expect(bulkEntries[0].slug).toBe(bulk.slug)
   })
 
   it('writes citations exactly as the Local API does, formatted text and keys included', async () => {
