@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url'
 import { BenchError, oneLine } from './lib/errors.mjs'
 import { json } from './lib/http.mjs'
 import { CATEGORIES, runLighthouse } from './lib/lighthouse.mjs'
-import { portSetting } from './lib/options.mjs'
+import { lighthouseRuns, portSetting } from './lib/options.mjs'
 import {
   checkChromium,
   checkDiskSpace,
@@ -35,6 +35,7 @@ const log = (line) => console.log(`[lighthouse] ${line}`)
 
 const main = async () => {
   const port = portSetting(process.env, 'LIGHTHOUSE_PORT', 3200)
+  const runs = lighthouseRuns(process.env, 'LIGHTHOUSE_RUNS')
   const chromePath = chromiumPath()
   await requireAll([
     checkInstalled(projectDir),
@@ -93,18 +94,20 @@ const main = async () => {
     { name: 'Office', url: `${server.url}/offices/${await firstSlug('offices', 'order')}` },
     { name: 'Contact', url: `${server.url}/contact` },
   ]
-  const results = await runLighthouse({ chromePath, pages, cleanup, log })
+  const results = await runLighthouse({ chromePath, pages, cleanup, runs, log })
   await server.stop()
 
   console.log(
     `\n${table(
-      ['Page', ...CATEGORIES.map(([, label]) => label)],
+      ['Page', ...CATEGORIES.map(([, label]) => label), 'Performance, every run'],
       results.map((page) => [
         `${page.name} (${new URL(page.url).pathname})`,
         ...CATEGORIES.map(([id]) => String(page.scores[id] ?? '–')),
+        page.performanceRuns.join(', '),
       ]),
     )}`,
   )
+  console.log(`\nScores of the median of ${runs} run(s) per page (Lighthouse's computeMedianRun).`)
   const failing = results.filter((page) => page.failing.length)
   if (failing.length) {
     console.log('\nWhat costs the most points:')

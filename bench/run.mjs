@@ -273,6 +273,7 @@ const main = async () => {
       chromePath,
       cleanup,
       log,
+      runs: options.lighthouseRuns,
       pages: [
         { name: 'Home', url: `${running.url}/` },
         { name: 'Article', url: `${running.url}${cachedPath}` },

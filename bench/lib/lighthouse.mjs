@@ -30,7 +30,24 @@ export const CHROMIUM_FLAGS = [
  * @property {string} url
  * @property {Record<string, number | null>} scores 0–100 per category id
  * @property {string[]} failing the audits that cost the most points, for pages under 100
+ * @property {number[]} performanceRuns the performance score of every run, in run order
  */
+
+/** Runs per page: Lighthouse's own advice for its run-to-run variance is the median of several. */
+export const DEFAULT_RUNS = 3
+
+/**
+ * The scores of one Lighthouse result.
+ * @param {any} lhr
+ * @returns {Record<string, number | null>}
+ */
+const scoresOf = (lhr) =>
+  Object.fromEntries(
+    CATEGORIES.map(([id]) => {
+      const score = lhr.categories[id]?.score
+      return [id, typeof score === 'number' ? Math.round(score * 100) : null]
+    }),
+  )
 
 /**
  * The audits that cost a category the most, e.g. "Largest Contentful Paint (2.9 s)".
@@ -76,42 +93,57 @@ export const chromiumVersion = (chromePath) => {
 }
 
 /**
- * Lighthouse's default (mobile) audit of each page, in one Chromium, one page after another.
+ * Lighthouse's default (mobile) audit of each page, in one Chromium, one page after another,
+ * `runs` times each; the scores are those of the median run as Lighthouse itself picks it
+ * (`computeMedianRun`: closest to the median first paint and time to interactive).
  * @param {{ chromePath: string, pages: Array<{ name: string, url: string }>, cleanup: Cleanup,
- *   log?: (line: string) => void }} options
+ *   runs?: number, log?: (line: string) => void }} options
  * @returns {Promise<PageScores[]>}
  */
-export const runLighthouse = async ({ chromePath, pages, cleanup, log = () => {} }) => {
-  const [{ default: lighthouse }, { launch }] = await Promise.all([
-    import('lighthouse'),
-    import('chrome-launcher'),
-  ])
+export const runLighthouse = async ({
+  chromePath,
+  pages,
+  cleanup,
+  runs = DEFAULT_RUNS,
+  log = () => {},
+}) => {
+  const [{ default: lighthouse }, { launch }, { computeMedianRun, filterToValidRuns }] =
+    await Promise.all([
+      import('lighthouse'),
+      import('chrome-launcher'),
+      import('lighthouse/core/lib/median-run.js'),
+    ])
   const chrome = await launch({ chromePath, chromeFlags: CHROMIUM_FLAGS, handleSIGINT: false })
   const undo = cleanup.add('stop Chromium', () => chrome.kill())
   try {
     /** @type {PageScores[]} */
     const results = []
     for (const page of pages) {
-      log(`lighthouse: ${page.name} (${new URL(page.url).pathname})`)
-      const result = await lighthouse(page.url, {
-        port: chrome.port,
-        output: 'json',
-        logLevel: 'error',
-        onlyCategories: CATEGORIES.map(([id]) => id),
-      })
-      const lhr = result?.lhr
-      if (!lhr) throw new BenchError(`Lighthouse gave no result for ${page.url}.`)
-      if (lhr.runtimeError)
-        throw new BenchError(`Lighthouse could not load ${page.url}: ${lhr.runtimeError.message}`)
+      log(`lighthouse: ${page.name} (${new URL(page.url).pathname}), ${runs} run(s)`)
+      /** @type {any[]} */
+      const lhrs = []
+      for (let run = 0; run < runs; run += 1) {
+        const result = await lighthouse(page.url, {
+          port: chrome.port,
+          output: 'json',
+          logLevel: 'error',
+          onlyCategories: CATEGORIES.map(([id]) => id),
+        })
+        const lhr = result?.lhr
+        if (!lhr) throw new BenchError(`Lighthouse gave no result for ${page.url}.`)
+        if (lhr.runtimeError)
+          throw new BenchError(`Lighthouse could not load ${page.url}: ${lhr.runtimeError.message}`)
+        lhrs.push(lhr)
+      }
+      const valid = filterToValidRuns(lhrs)
+      if (!valid.length)
+        throw new BenchError(`Lighthouse measured no first paint or interactivity on ${page.url}.`)
+      const median = computeMedianRun(valid)
       results.push({
         ...page,
-        scores: Object.fromEntries(
-          CATEGORIES.map(([id]) => {
-            const score = lhr.categories[id]?.score
-            return [id, typeof score === 'number' ? Math.round(score * 100) : null]
-          }),
-        ),
-        failing: CATEGORIES.flatMap(([id]) => costliestAudits(lhr, id)),
+        scores: scoresOf(median),
+        failing: CATEGORIES.flatMap(([id]) => costliestAudits(median, id)),
+        performanceRuns: lhrs.map((lhr) => scoresOf(lhr).performance ?? 0),
       })
     }
     return results

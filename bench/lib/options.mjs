@@ -1,5 +1,6 @@
 // @ts-check
 import { BenchError } from './errors.mjs'
+import { DEFAULT_RUNS } from './lighthouse.mjs'
 
 /** The sizes issue 8 asks for; smaller runs are for trying the tools out. */
 export const ISSUE_SIZES = Object.freeze({
@@ -22,6 +23,7 @@ export const ISSUE_SIZES = Object.freeze({
  * @property {number} edits publish-to-visible edits
  * @property {boolean} skipBuild reuse an up-to-date .next instead of building (build not measured)
  * @property {boolean} lighthouse also run Lighthouse on the bench server
+ * @property {number} lighthouseRuns Lighthouse runs per page (the median run is reported)
  * @property {string} output the Markdown report's path
  */
 
@@ -66,6 +68,13 @@ export const yesNo = (env, name, fallback) => {
 export const portSetting = (env, name, fallback) => wholeNumber(env, name, fallback, 1024, 65535)
 
 /**
+ * Lighthouse runs per page, 1–9; an odd default so the median is one real run.
+ * @param {Record<string, string | undefined>} env
+ * @param {string} name
+ */
+export const lighthouseRuns = (env, name) => wholeNumber(env, name, DEFAULT_RUNS, 1, 9)
+
+/**
  * `npm run bench` settings from the environment, checked before anything starts.
  * @param {Record<string, string | undefined>} [env]
  * @returns {BenchOptions}
@@ -93,6 +102,7 @@ export const readBenchOptions = (env = process.env) => {
     edits: wholeNumber(env, 'BENCH_EDITS', 20, 1, 1000),
     skipBuild: yesNo(env, 'BENCH_SKIP_BUILD', false),
     lighthouse: yesNo(env, 'BENCH_LIGHTHOUSE', true),
+    lighthouseRuns: lighthouseRuns(env, 'BENCH_LIGHTHOUSE_RUNS'),
     output: env.BENCH_OUTPUT?.trim() || 'BENCHMARKS.md',
   }
   // Cache misses are measured on articles nobody has requested, at both sizes; a few more are

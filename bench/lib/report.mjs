@@ -338,17 +338,20 @@ const lighthouseSection = (results) => {
   const failing = lighthouse
     .filter((page) => page.failing.length)
     .map((page) => `- ${page.name}: ${page.failing.join('; ')}`)
+  const runs = Math.max(...lighthouse.map((page) => page.performanceRuns.length))
   return [
     '## Lighthouse (mobile)',
     table(
-      ['Page', 'Performance', 'Accessibility', 'Best practices', 'SEO'],
+      ['Page', 'Performance', 'Accessibility', 'Best practices', 'SEO', 'Performance, every run'],
       lighthouse.map((page) => [
         `${page.name} (\`${new URL(page.url).pathname}\`)`,
         ...['performance', 'accessibility', 'best-practices', 'seo'].map((id) =>
           String(page.scores[id] ?? '–'),
         ),
+        page.performanceRuns.join(', '),
       ]),
     ),
+    `Each page was audited ${runs} time${runs === 1 ? '' : 's'} in a row; the scores are those of the median run as Lighthouse picks it (\`computeMedianRun\`: the run closest to the median first paint and time to interactive). Lighthouse simulates a mid-range phone on a slow 4G network, so the performance score moves by a few points between runs on a shared 2-core machine.`,
     ...(failing.length ? ['What costs the most points:', failing.join('\n')] : []),
   ].join('\n\n')
 }

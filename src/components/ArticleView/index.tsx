@@ -1,9 +1,9 @@
-import Image from 'next/image'
 import Link from 'next/link'
 
 import { numberReferences } from '@/citations/numberReferences'
 import { ArticleList } from '@/components/ArticleList'
 import { References } from '@/components/References'
+import { ResponsiveImage } from '@/components/ResponsiveImage'
 import { RichText } from '@/components/RichText'
 import { TopicTrail } from '@/components/TopicTrail'
 import { physicianDisplayName } from '@/format/address'
@@ -62,7 +62,7 @@ export const ArticleView = ({ article }: { article: Article }) => {
       </header>
       {hero?.url ? (
         <figure className="hero">
-          <Image
+          <ResponsiveImage
             src={mediaSrc(hero.url)}
             alt={hero.alt}
             width={hero.width ?? 1600}

@@ -14,6 +14,7 @@ describe('readBenchOptions', () => {
       edits: 20,
       skipBuild: false,
       lighthouse: true,
+      lighthouseRuns: 3,
       output: 'BENCHMARKS.md',
     })
     expect(sizeDeviations(options)).toEqual([])
@@ -51,6 +52,10 @@ describe('readBenchOptions', () => {
     [{ BENCH_PORT: '80' }, 'BENCH_PORT must be a whole number from 1,024 to 65,535, not "80".'],
     [{ BENCH_DURATION: '0' }, 'BENCH_DURATION must be a whole number from 1 to 600, not "0".'],
     [{ BENCH_LIGHTHOUSE: 'maybe' }, 'BENCH_LIGHTHOUSE must be true or false, not "maybe".'],
+    [
+      { BENCH_LIGHTHOUSE_RUNS: '0' },
+      'BENCH_LIGHTHOUSE_RUNS must be a whole number from 1 to 9, not "0".',
+    ],
     [
       { BENCH_SMALL_ARTICLES: '20' },
       'BENCH_SMALL_ARTICLES (20) must be at least BENCH_MISS_SAMPLES + 10 (40).',

@@ -91,6 +91,7 @@ const results = (overrides: Record<string, unknown> = {}) => ({
       url: 'http://127.0.0.1:3100/',
       scores: { performance: 100, accessibility: 100, 'best-practices': 100, seo: 100 },
       failing: [],
+      performanceRuns: [100, 99, 100],
     },
   ],
   notes: [],
@@ -211,6 +212,10 @@ describe('renderMarkdown', () => {
     expect(markdown).toContain('Ratio: **0.050**')
     expect(markdown).toContain('`x-nextjs-cache: HIT`')
     expect(markdown).toContain('**132.5 KB** gzip')
+    expect(markdown).toMatch(
+      /\| Home \(`\/`\) +\| 100 +\| 100 +\| 100 +\| 100 +\| 100, 99, 100 +\|/,
+    )
+    expect(markdown).toContain('audited 3 times in a row; the scores are those of the median run')
   })
 
   it('calls a run not quiet when others used much CPU during it, and a quiet one quiet', () => {
@@ -236,6 +241,7 @@ describe('renderMarkdown', () => {
             url: 'http://127.0.0.1:3100/contact',
             scores: { performance: 91, accessibility: 100, 'best-practices': 96, seo: 100 },
             failing: ['Total Blocking Time (360 ms)', 'Browser errors were logged to the console'],
+            performanceRuns: [91],
           },
         ],
       }) as never,

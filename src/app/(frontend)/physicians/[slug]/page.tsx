@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import Image from 'next/image'
 
 import { ArticleList } from '@/components/ArticleList'
 import { JsonLd } from '@/components/JsonLd'
@@ -12,6 +11,7 @@ import { physicianGraph } from '@/seo/structuredData'
 import { requestPath } from '@/redirects/normalize'
 import { redirectOrNotFound } from '@/redirects/redirectOrNotFound'
 import { mediaSrc } from '@/format/mediaSrc'
+import { ResponsiveImage } from '@/components/ResponsiveImage'
 import { getStaticSlugs } from '@/data/static'
 
 type Props = { params: Promise<{ slug: string }> }
@@ -43,7 +43,7 @@ export default async function PhysicianPage({ params }: Props) {
       <h1>{physicianDisplayName(physician)}</h1>
       {physician.jobTitle ? <p className="subtitle">{physician.jobTitle}</p> : null}
       {photo?.url ? (
-        <Image
+        <ResponsiveImage
           className="portrait"
           src={mediaSrc(photo.url)}
           alt={photo.alt}
