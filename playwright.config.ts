@@ -3,6 +3,8 @@ import path from 'node:path'
 
 import { defineConfig, devices } from '@playwright/test'
 
+import { CHROMIUM_ARGS, DEFAULT_CHROMIUM } from './bench/lib/chromium.mjs'
+
 const PORT = Number(process.env.E2E_PORT || 3100)
 const baseURL = `http://localhost:${PORT}`
 // A fixed folder under the OS temp dir, wiped by tests/e2e/fresh-database.mjs on every run.
@@ -31,16 +33,8 @@ export default defineConfig({
     actionTimeout: 15_000,
     navigationTimeout: 30_000,
     launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
+      executablePath: process.env.CHROMIUM_PATH || DEFAULT_CHROMIUM,
+      args: [...CHROMIUM_ARGS],
     },
   },
   projects: [

@@ -1,6 +1,7 @@
 // @ts-check
 import { execFileSync } from 'node:child_process'
 
+import { CHROMIUM_ARGS } from './chromium.mjs'
 import { BenchError } from './errors.mjs'
 
 /** @typedef {import('./processes.mjs').Cleanup} Cleanup */
@@ -12,17 +13,8 @@ export const CATEGORIES = /** @type {const} */ ([
   ['seo', 'SEO'],
 ])
 
-// As for the end-to-end tests: Debian's Chromium, headless, nothing phoning home.
-export const CHROMIUM_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-]
+// As for the end-to-end tests, headless.
+export const CHROMIUM_FLAGS = ['--headless=new', ...CHROMIUM_ARGS]
 
 /**
  * @typedef {object} PageScores

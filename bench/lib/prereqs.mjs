@@ -6,6 +6,7 @@ import path from 'node:path'
 
 import { BenchError } from './errors.mjs'
 import { processTable } from './processes.mjs'
+import { DEFAULT_CHROMIUM } from './chromium.mjs'
 
 /** @typedef {() => Promise<string | null>} Check resolves to null when met, or to why not */
 
@@ -19,8 +20,6 @@ export const requireAll = async (checks) => {
     if (failure) throw new BenchError(failure)
   }
 }
-
-export const DEFAULT_CHROMIUM = '/usr/bin/chromium'
 
 /**
  * The browser Lighthouse drives: CHROMIUM_PATH, as for the end-to-end tests, or Debian's.
