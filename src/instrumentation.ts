@@ -4,6 +4,14 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NEXT_PHASE === 'phase-production-build')
     return
+  // A missing or weak secret would otherwise leave a server that answers every request with 500.
+  const { payloadSecret } = await import('./db/secret')
+  try {
+    payloadSecret()
+  } catch (error) {
+    console.error(`The server did not start: ${(error as Error).message}`)
+    process.exit(1)
+  }
   const { getPayloadClient } = await import('./data/client')
   await getPayloadClient()
   // Pages `next build` prerendered (from whatever database the build saw, often an empty one)

@@ -10,7 +10,6 @@ const KNOWN_SECRETS = new Set([
   DEVELOPMENT_SECRET,
   BUILD_ONLY_SECRET,
   'your_secret_here',
-  'YOUR_SECRET_HERE',
   'changeme',
   'change-me',
   'secret',
@@ -24,7 +23,7 @@ const HOW =
  * knows or guesses it can forge a staff session.
  */
 export const weakSecretReason = (secret: string): string | null => {
-  if (KNOWN_SECRETS.has(secret) || KNOWN_SECRETS.has(secret.toLowerCase()))
+  if (KNOWN_SECRETS.has(secret.toLowerCase()))
     return 'PAYLOAD_SECRET is a published example value, not a secret.'
   if (secret.length < MIN_SECRET_LENGTH)
     return `PAYLOAD_SECRET is ${secret.length} characters long; it must be at least ${MIN_SECRET_LENGTH}.`

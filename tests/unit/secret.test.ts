@@ -21,6 +21,7 @@ describe('payloadSecret', () => {
       'development-only-secret-do-not-use-in-production',
       'PAYLOAD_SECRET is a published example value, not a secret.',
     ],
+    ['YOUR_SECRET_HERE', 'PAYLOAD_SECRET is a published example value, not a secret.'],
     ['a'.repeat(64), 'PAYLOAD_SECRET repeats a few characters; it must be random.'],
     ['abababababababababababababababab12', 'PAYLOAD_SECRET repeats a few characters'],
   ])('refuses to start a production server with %p', (secret, message) => {

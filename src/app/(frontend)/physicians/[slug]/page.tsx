@@ -50,6 +50,8 @@ export default async function PhysicianPage({ params }: Props) {
           width={photo.width ?? 600}
           height={photo.height ?? 600}
           sizes="(max-width: 600px) 60vw, 280px"
+          // Right under the name: the page's largest image, so it must not wait for lazy loading.
+          priority
         />
       ) : null}
       {physician.bio ? <RichText data={physician.bio} /> : null}
