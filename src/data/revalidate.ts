@@ -23,23 +23,15 @@ const serverTagsManifest = (): TagsManifest | null => {
 }
 
 /**
- * Expires cached reads and pages under these tags, so the very next request reads fresh data
- * (`expire: 0`, not stale-while-revalidate). Inside a request (an admin or API save) this is
- * Next's revalidateTag. Outside one (the scheduled-publishing job, seeding at start-up) that
- * throws, so the server's cache is told directly; in a process without Next (`payload run`,
- * tests) there is nothing cached and nothing happens. Never throws: a save must not fail
- * because of the cache.
+ * How long after an edit its tags are expired a second time. Next stamps a cache entry when it is
+ * stored, not when its render began, so a render that read the old data just before the edit and
+ * stored it just after would be served as fresh until the next edit: an unpublished article could
+ * stay public. Renders take well under a second; this second expiry catches those in flight.
  */
-export const revalidateTags = async (tags: Iterable<string>): Promise<void> => {
-  const list = [...new Set(tags)]
-  if (!list.length) return
-  for (const listener of revalidationListeners) listener(list)
-  try {
-    for (const tag of list) revalidateTag(tag, { expire: 0 })
-    return
-  } catch {
-    // Not in a request, or in a render: fall through.
-  }
+export const FOLLOW_UP_EXPIRY_MS = 3_000
+
+/** Expires tags from outside a request: the running server's cache, or its tags manifest. */
+const expireOutsideRequest = async (list: string[]): Promise<void> => {
   const cache = (globalThis as { __incrementalCache?: TagCache }).__incrementalCache
   if (cache) {
     await cache.revalidateTag(list).catch(() => undefined)
@@ -50,4 +42,26 @@ export const revalidateTags = async (tags: Iterable<string>): Promise<void> => {
   const now = Date.now()
   const manifest = serverTagsManifest()
   for (const tag of list) manifest?.set(tag, { ...manifest.get(tag), expired: now })
+}
+
+/**
+ * Expires cached reads and pages under these tags, so the very next request reads fresh data
+ * (`expire: 0`, not stale-while-revalidate), and again FOLLOW_UP_EXPIRY_MS later. Inside a
+ * request (an admin or API save) this is Next's revalidateTag. Outside one (the
+ * scheduled-publishing job, seeding at start-up) that throws, so the server's cache is told
+ * directly; in a process without Next (`payload run`, tests) there is nothing cached and nothing
+ * happens. Never throws: a save must not fail because of the cache.
+ */
+export const revalidateTags = async (tags: Iterable<string>): Promise<void> => {
+  const list = [...new Set(tags)]
+  if (!list.length) return
+  for (const listener of revalidationListeners) listener(list)
+  setTimeout(() => void expireOutsideRequest(list), FOLLOW_UP_EXPIRY_MS).unref()
+  try {
+    for (const tag of list) revalidateTag(tag, { expire: 0 })
+    return
+  } catch {
+    // Not in a request, or in a render: fall through.
+  }
+  await expireOutsideRequest(list)
 }
