@@ -60,7 +60,9 @@ export default buildConfig({
   secret: payloadSecret(),
   serverURL: serverUrl(),
   sharp,
-  graphQL: { disablePlaygroundInProduction: true },
+  // Introspection stays off in production (Payload's default, stated so it is not lost): the
+  // schema names every field, and visitors have no use for it. tests/int/leaks.test.ts checks it.
+  graphQL: { disablePlaygroundInProduction: true, disableIntrospectionInProduction: true },
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
   plugins: [formBuilder],
   email: nodemailerAdapter(),
