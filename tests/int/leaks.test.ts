@@ -166,7 +166,9 @@ beforeAll(async () => {
   // 2. A published article with a newer, unpublished rewrite (title, text and slug).
   const revision = await payload.create({
     collection: 'articles',
-    data: articleData(basics, { title: `Published original ${randomBytes(3).toString('hex')}` }),
+    data: articleData(basics, {
+      title: `Published original ${randomBytes(3).toString('hex')}`,
+    }) as never,
   })
   const revisionMarker = marker('draft-revision')
   await payload.update({
