@@ -336,6 +336,7 @@ test('nothing hidden reaches a visitor through pages, JSON-LD, RSC, search, site
       // The RSC payload a client-side navigation fetches carries more than the HTML shows.
       const rsc = await visitorApi.get(url, { headers: { RSC: '1' } })
       expect(rsc.status(), `${url} RSC`).toBe(200)
+      expect(rsc.headers()['content-type'], `${url} RSC`).toContain('text/x-component')
       expectNoSecret(`${url} RSC`, await rsc.text())
     })
   }
@@ -386,6 +387,11 @@ test('nothing hidden reaches a visitor through pages, JSON-LD, RSC, search, site
     // The editor's draft-mode cookie alone, without the editor's session.
     const preview = await staff.get(`/next/preview?path=${paths.published}`, { maxRedirects: 0 })
     expect(preview.status()).toBe(307)
+    // The same channel carries the draft to the editor, so the checks above can fail.
+    const editorView = await staff.get(`/articles/${secrets.draftarticleslug}`, {
+      headers: { RSC: '1' },
+    })
+    expect((await editorView.text()).toLowerCase()).toContain(secrets.draftarticle)
     const bypass = (await staff.storageState()).cookies.find(
       (cookie) => cookie.name === '__prerender_bypass',
     )
