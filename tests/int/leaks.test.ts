@@ -16,6 +16,7 @@ import {
 } from 'graphql'
 import type { CollectionSlug } from 'payload'
 
+import { LOGIN_REFUSED } from '@/errors/hideAccountExistence'
 import { cite, document, internalLink, paragraph } from '@/seed/lexical'
 
 import {
@@ -27,7 +28,7 @@ import {
   pageData,
 } from './helpers/fixtures'
 import { graphql, rest, type ApiResponse } from './helpers/http'
-import { createStaff, startPayload, type TestContext } from './helpers/payload'
+import { createStaff, PASSWORD, startPayload, type TestContext } from './helpers/payload'
 
 /**
  * The leak suite (issue 9, "no leaks"), REST and GraphQL half; tests/e2e/leaks.spec.ts reads the
@@ -539,6 +540,36 @@ describe('REST, every collection and global, as a visitor', () => {
     const refresh = await rest(ctx.config, 'POST', 'users/refresh-token')
     expect(refresh.status).toBeGreaterThanOrEqual(400)
     expectNoLeak('POST /api/users/refresh-token', refresh.body)
+  })
+
+  it('answers failed logins alike for a staff address and an unknown one, locked or not', async () => {
+    // Payload says "locked" after five wrong passwords only for an address that exists.
+    const tries = async (email: string) => {
+      const answers: string[] = []
+      for (let attempt = 0; attempt < 7; attempt++) {
+        const login = await rest(ctx.config, 'POST', 'users/login', {
+          body: { email, password: 'not-the-password-at-all' },
+        })
+        answers.push(JSON.stringify({ status: login.status, body: login.body }))
+      }
+      const gql = await graphql(
+        ctx.config,
+        `mutation { loginUser(email: ${JSON.stringify(email)}, password: "not-the-password") { token } }`,
+      )
+      answers.push(JSON.stringify(gql.body.errors.map((e: { message: string }) => e.message)))
+      answers.push(JSON.stringify(gql.body.errors.map((e: { extensions: object }) => e.extensions)))
+      const forgot = await rest(ctx.config, 'POST', 'users/forgot-password', { body: { email } })
+      answers.push(JSON.stringify({ status: forgot.status, body: forgot.body }))
+      return answers
+    }
+    const existing = await tries(staffSecrets.email)
+    expect(existing.join()).toContain(LOGIN_REFUSED)
+    expect(existing).toEqual(await tries(`${DECOY}@clinic.test`))
+    // The account is locked all the same.
+    const locked = await rest(ctx.config, 'POST', 'users/login', {
+      body: { email: staffSecrets.email, password: PASSWORD },
+    })
+    expect(locked.status).toBe(401)
   })
 
   it('refuses Payload’s own collections and the staff-only endpoints', async () => {
