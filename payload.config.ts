@@ -27,6 +27,7 @@ import { databaseAdapter } from './src/db/adapter'
 import { onInit } from './src/db/onInit'
 import { payloadSecret } from './src/db/secret'
 import { serverUrl } from './src/serverUrl'
+import { hideAccountExistence } from './src/errors/hideAccountExistence'
 import { keepErrorDetails } from './src/errors/keepErrorDetails'
 import { nodemailerAdapter } from './src/email/nodemailerAdapter'
 import { retentionTask } from './src/forms/retention'
@@ -60,7 +61,9 @@ export default buildConfig({
   secret: payloadSecret(),
   serverURL: serverUrl(),
   sharp,
-  graphQL: { disablePlaygroundInProduction: true },
+  // Introspection stays off in production (Payload's default, stated so it is not lost): the
+  // schema names every field, and visitors have no use for it. tests/int/leaks.test.ts checks it.
+  graphQL: { disablePlaygroundInProduction: true, disableIntrospectionInProduction: true },
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
   plugins: [formBuilder],
   email: nodemailerAdapter(),
@@ -72,7 +75,7 @@ export default buildConfig({
     access: { run: ({ req: { user } }) => Boolean(user?.roles?.length) },
   },
   onInit,
-  hooks: { afterError: [keepErrorDetails] },
+  hooks: { afterError: [keepErrorDetails, hideAccountExistence] },
   // A health site does not report usage to third parties.
   telemetry: false,
 })
