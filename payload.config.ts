@@ -27,6 +27,7 @@ import { databaseAdapter } from './src/db/adapter'
 import { onInit } from './src/db/onInit'
 import { payloadSecret } from './src/db/secret'
 import { serverUrl } from './src/serverUrl'
+import { databaseUnavailable } from './src/errors/databaseUnavailable'
 import { keepErrorDetails } from './src/errors/keepErrorDetails'
 import { nodemailerAdapter } from './src/email/nodemailerAdapter'
 import { retentionTask } from './src/forms/retention'
@@ -72,7 +73,7 @@ export default buildConfig({
     access: { run: ({ req: { user } }) => Boolean(user?.roles?.length) },
   },
   onInit,
-  hooks: { afterError: [keepErrorDetails] },
+  hooks: { afterError: [databaseUnavailable, keepErrorDetails] },
   // A health site does not report usage to third parties.
   telemetry: false,
 })
