@@ -72,10 +72,13 @@ afterAll(async () => {
 describe('backup and restore', () => {
   test('round trip: every row and media file comes back after changes and deletions', async () => {
     const { payload } = ctx
-    const topic = await payload.create({ collection: 'topics', data: { name: unique('Knees') } })
+    const topic = await payload.create({
+      collection: 'topics',
+      data: { name: unique('Knees') } as never,
+    })
     const physician = await payload.create({
       collection: 'physicians',
-      data: { name: unique('Dr. Rivera') },
+      data: { name: unique('Dr. Rivera') } as never,
     })
     const image = await payload.create({
       collection: 'media',
@@ -114,7 +117,7 @@ describe('backup and restore', () => {
     // Changes after the backup: an edit, a deletion with its files, a new document.
     await payload.update({ collection: 'topics', id: topic.id, data: { name: 'Renamed' } })
     await payload.delete({ collection: 'media', id: image.id })
-    await payload.create({ collection: 'topics', data: { name: unique('Hips') } })
+    await payload.create({ collection: 'topics', data: { name: unique('Hips') } as never })
     expect(await count(payload, 'media')).toBe(0)
     expect(await dumpMedia()).toEqual({})
 

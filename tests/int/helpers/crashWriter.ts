@@ -13,9 +13,9 @@ for (let n = 1; ; n += 1) {
   const doc = await payload.create({
     collection: 'form-submissions',
     data: {
-      form: form as number,
+      form,
       submissionData: [{ field: 'symptoms', value: `Acknowledged message ${n}` }],
-    },
+    } as never,
   })
   process.stdout.write(`ack ${doc.id}\n`)
 }
