@@ -18,7 +18,10 @@ const run = (script: 'backup' | 'restore', args: string[], env: Record<string, s
     execFile(
       process.execPath,
       [path.resolve(`scripts/${script}.mjs`), ...args],
-      { env: { PATH: process.env.PATH ?? '', ...env } as NodeJS.ProcessEnv, cwd: process.cwd() },
+      {
+        env: { PATH: process.env.PATH ?? '', ...env } as unknown as NodeJS.ProcessEnv,
+        cwd: process.cwd(),
+      },
       (error, stdout, stderr) =>
         resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
     )
