@@ -49,6 +49,7 @@ test('a locked database: cached pages serve, the form answers 503 clearly, then 
   for (const url of ['/', articleUrl, '/', articleUrl]) {
     expect((await visitor.goto(url))?.status()).toBe(200)
   }
+  await visitor.goto('/')
   const homeHeading = await visitor.locator('h1').first().textContent()
   expect((await visitor.goto('/contact'))?.status()).toBe(200)
   const submissionsBefore = await countSubmissions()
