@@ -27,6 +27,7 @@ import { databaseAdapter } from './src/db/adapter'
 import { onInit } from './src/db/onInit'
 import { payloadSecret } from './src/db/secret'
 import { serverUrl } from './src/serverUrl'
+import { databaseUnavailable } from './src/errors/databaseUnavailable'
 import { hideAccountExistence } from './src/errors/hideAccountExistence'
 import { keepErrorDetails } from './src/errors/keepErrorDetails'
 import { nodemailerAdapter } from './src/email/nodemailerAdapter'
@@ -75,7 +76,7 @@ export default buildConfig({
     access: { run: ({ req: { user } }) => Boolean(user?.roles?.length) },
   },
   onInit,
-  hooks: { afterError: [keepErrorDetails, hideAccountExistence] },
+  hooks: { afterError: [databaseUnavailable, keepErrorDetails, hideAccountExistence] },
   // A health site does not report usage to third parties.
   telemetry: false,
 })

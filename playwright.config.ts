@@ -51,7 +51,7 @@ export default defineConfig({
     {
       name: 'staff',
       testMatch:
-        /(staff-flow|staff-words|cache|citations|drafts|leaks|preview|resilience|scheduled-publish|reviews-moderation|contact-form|search-admin|seo-admin|redirects)\.spec\.ts/,
+        /(staff-flow|staff-words|cache|citations|drafts|leaks|preview|resilience|scheduled-publish|reviews-moderation|contact-form|search-admin|seo-admin|redirects|faults)\.spec\.ts/,
       use: { ...devices['Desktop Chrome'] },
       dependencies: ['setup'],
     },

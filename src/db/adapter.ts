@@ -2,11 +2,13 @@ import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
+import { createClient } from '@libsql/client'
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
 
 import { migrations } from '../migrations'
+import { waitWhileLocked } from './waitWhileLocked'
 
 export const DEFAULT_DATABASE_URI = 'file:./data/clinic.db'
 
@@ -34,7 +36,7 @@ export const databaseAdapter = (): DatabaseAdapterObj => {
     return mongooseAdapter({ url: uri, transactionOptions: {}, ensureIndexes: true })
   }
   ensureSqliteDirectory(uri)
-  return sqliteAdapter({
+  const adapter = sqliteAdapter({
     client: { url: uri },
     push: false,
     migrationDir: path.resolve(process.cwd(), 'src/migrations'),
@@ -43,7 +45,39 @@ export const databaseAdapter = (): DatabaseAdapterObj => {
     // so two concurrent writers in one process fail with SQLITE_BUSY instead of waiting. Writes
     // are validated before they start instead (relations checked, drafts included).
     transactionOptions: false,
-    wal: true,
-    busyTimeout: 5000,
+    // WAL and busy handling are set up below, on the connection we open ourselves.
+    wal: false,
+    busyTimeout: 0,
   })
+  return { ...adapter, init: (args) => withOwnConnection(adapter.init(args)) }
+}
+
+type SqliteAdapterInstance = ReturnType<DatabaseAdapterObj['init']> & {
+  client?: ReturnType<typeof createClient>
+  clientConfig: Parameters<typeof createClient>[0]
+}
+
+/**
+ * Opens the SQLite connection before Payload's connect (which then keeps it) so that every
+ * statement, migrations included, goes through waitWhileLocked.
+ *
+ * WAL: readers never wait for the writer, and a crash of the server process loses no committed
+ * transaction. synchronous=FULL also syncs the WAL at every commit, so a form submission that was
+ * acknowledged survives a power loss too (NORMAL could lose the last commits then); the cost is
+ * one fsync per write, which a clinic's write rate never notices.
+ */
+const withOwnConnection = (instance: ReturnType<DatabaseAdapterObj['init']>) => {
+  const db = instance as SqliteAdapterInstance
+  const connect = db.connect!
+  db.connect = async function (options) {
+    if (!db.client) {
+      const client = waitWhileLocked(createClient(db.clientConfig))
+      await client.execute('PRAGMA journal_mode = WAL')
+      await client.execute('PRAGMA synchronous = FULL')
+      await client.execute(`PRAGMA journal_size_limit = ${64 * 1024 * 1024}`)
+      db.client = client
+    }
+    return connect.call(this, options)
+  }
+  return instance
 }

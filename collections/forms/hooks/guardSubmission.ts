@@ -7,6 +7,7 @@ import {
 } from 'payload'
 
 import { isStaffUser } from '@/access/roles'
+import { isDatabaseUnavailable } from '@/db/unavailable'
 import { CAPTCHA_MESSAGES, captchaHmacKey, verifyCaptcha } from '@/forms/captcha'
 import {
   checkSubmission,
@@ -130,7 +131,11 @@ export const guardSubmission: CollectionBeforeValidateHook = async ({ data, oper
   const form = formId
     ? await req.payload
         .findByID({ collection: 'forms', id: formId, depth: 0, overrideAccess: true })
-        .catch(() => null)
+        // An unknown form is the visitor's mistake; a database outage is not (it answers 503).
+        .catch((error: unknown) => {
+          if (isDatabaseUnavailable(error)) throw error
+          return null
+        })
     : null
   if (!form) {
     refuse(req, [

@@ -52,7 +52,9 @@ export const errorsFromResponse = (
     other.push(
       status === 429
         ? 'Too many messages were sent from your address. Please wait a few minutes, or call us.'
-        : 'Your message could not be sent. Please try again in a moment, or call us.',
+        : status === 503
+          ? 'The website cannot take messages right now, and nothing was saved. Please try again in a few minutes, or call us.'
+          : 'Your message could not be sent. Please try again in a moment, or call us.',
     )
   }
   return { fields: result, message: other.length ? [...new Set(other)].join(' ') : null }
