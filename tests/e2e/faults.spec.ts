@@ -64,7 +64,7 @@ test('a locked database: cached pages serve, the form answers 503 clearly, then 
         const started = Date.now()
         expect((await visitor.goto(url))?.status()).toBe(200)
         await expect(visitor.locator('h1').first()).toHaveText(heading!)
-        expect(Date.now() - started).toBeLessThan(3000)
+        expect(Date.now() - started).toBeLessThan(10_000)
       }
     })
 

