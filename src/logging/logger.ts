@@ -31,7 +31,8 @@ const SENSITIVE_KEYS = [
 ]
 
 // Too common one level down to censor there (an error's message is what makes it useful).
-const TOP_LEVEL_KEYS = ['name', 'message', 'text', 'html']
+// Not `name`: pino writes the logger's name under it.
+const TOP_LEVEL_KEYS = ['message', 'text', 'html']
 
 export const REDACT_PATHS = [
   ...SENSITIVE_KEYS,
@@ -60,11 +61,20 @@ type ErrorLike = {
   status?: unknown
   code?: unknown
   cause?: unknown
+  originalError?: { status?: unknown }
   data?: { errors?: Array<{ path?: unknown }> }
 }
 
-const isClientError = (error: ErrorLike): boolean =>
-  typeof error.status === 'number' && error.status >= 400 && error.status < 500
+/** The HTTP status an error answers with; GraphQL wraps Payload's errors in `originalError`. */
+const statusOf = (error: ErrorLike): number | undefined => {
+  const status = error.status ?? error.originalError?.status
+  return typeof status === 'number' ? status : undefined
+}
+
+const isClientError = (error: ErrorLike): boolean => {
+  const status = statusOf(error)
+  return status !== undefined && status >= 400 && status < 500
+}
 
 /**
  * Errors as { type, message, status, code, stack, cause, fields }: never their other properties
@@ -81,7 +91,7 @@ export const serializeError = (value: unknown, depth = 0): unknown => {
   return {
     type: typeof error.name === 'string' ? error.name : value.constructor?.name,
     message: typeof error.message === 'string' ? scrubText(error.message) : undefined,
-    ...(typeof error.status === 'number' ? { status: error.status } : {}),
+    ...(statusOf(error) !== undefined ? { status: statusOf(error) } : {}),
     ...(typeof error.code === 'string' || typeof error.code === 'number'
       ? { code: error.code }
       : {}),
