@@ -227,13 +227,22 @@ const main = async () => {
         submissionData: answers('flood'),
         altcha: Buffer.from('{"algorithm":"SHA-256"}').toString('base64'),
       }),
-      setupClient: (connection) => {
-        client += 1
-        connection.setHeaders({
-          'content-type': 'application/json',
-          'x-forwarded-for': address(100_000 + client),
-        })
-      },
+      requests: [
+        {
+          // One address per connection, kept in autocannon's per-connection context.
+          setupRequest: (req, context) => {
+            context.address ??= address(100_000 + (client += 1))
+            return {
+              ...req,
+              headers: {
+                ...req.headers,
+                'content-type': 'application/json',
+                'x-forwarded-for': String(context.address),
+              },
+            }
+          },
+        },
+      ],
     }),
   )
   endPhase('form flood')
