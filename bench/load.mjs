@@ -214,7 +214,7 @@ const main = async () => {
 
   memory.phase('form flood')
   log(`form flood (no solved captcha): ${c} connections, ${d} s…`)
-  let client = 0
+  let flooded = 0
   targets.push(
     await runTarget('Form flood', 'POST /api/form-submissions', {
       url: `${baseUrl}/api/form-submissions`,
@@ -229,18 +229,16 @@ const main = async () => {
       }),
       requests: [
         {
-          // One address per connection, kept in autocannon's per-connection context.
-          setupRequest: (req, context) => {
-            context.address ??= address(100_000 + (client += 1))
-            return {
-              ...req,
-              headers: {
-                ...req.headers,
-                'content-type': 'application/json',
-                'x-forwarded-for': String(context.address),
-              },
-            }
-          },
+          // As many addresses as connections, taken in turn (autocannon resets its
+          // per-connection context after each request, so it cannot hold one).
+          setupRequest: (req) => ({
+            ...req,
+            headers: {
+              ...req.headers,
+              'content-type': 'application/json',
+              'x-forwarded-for': address(100_000 + (flooded++ % c)),
+            },
+          }),
         },
       ],
     }),
