@@ -32,6 +32,7 @@ import { hideAccountExistence } from './src/errors/hideAccountExistence'
 import { keepErrorDetails } from './src/errors/keepErrorDetails'
 import { nodemailerAdapter } from './src/email/nodemailerAdapter'
 import { retentionTask } from './src/forms/retention'
+import { payloadLogger } from './src/logging/logger'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -77,6 +78,8 @@ export default buildConfig({
   },
   onInit,
   hooks: { afterError: [databaseUnavailable, keepErrorDetails, hideAccountExistence] },
+  // JSON lines with the request id, and nothing a patient typed (src/logging/logger.ts).
+  logger: payloadLogger(),
   // A health site does not report usage to third parties.
   telemetry: false,
 })

@@ -4,7 +4,7 @@
 // environment variables; see README.md, "Benchmarks".
 import { randomBytes } from 'node:crypto'
 import { existsSync } from 'node:fs'
-import { copyFile, mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -15,6 +15,7 @@ import { getOk, json } from './lib/http.mjs'
 import { measureJs } from './lib/jsSize.mjs'
 import { chromiumVersion, runLighthouse } from './lib/lighthouse.mjs'
 import { freePort, hammer, startStaticServer } from './lib/load.mjs'
+import { keepLoadSection } from './lib/loadTest.mjs'
 import {
   busyProcesses,
   cpuTimes,
@@ -355,7 +356,9 @@ const main = async () => {
     notes,
   }
   const output = path.resolve(projectDir, options.output)
-  await writeFile(output, renderMarkdown(results))
+  // `npm run load` keeps its own section of the same file.
+  const previous = existsSync(output) ? await readFile(output, 'utf8') : ''
+  await writeFile(output, keepLoadSection(previous, renderMarkdown(results)))
   console.log(`\n${renderSummary(results, path.relative(process.cwd(), output) || output)}`)
 }
 

@@ -228,9 +228,10 @@ export const sendNotifications = async (
     ? { emailStatus: 'failed', emailAttempts: attempts + 1, emailError: errors.join('; ') }
     : { emailStatus: 'emailed', emailAttempts: attempts + 1, emailedAt: now, emailError: null }
   if (errors.length)
-    // Only the address and the error: never the submission's contents.
+    // Only how many failed: the addresses (a visitor's own, for a confirmation) and the
+    // submission stay in the database, for staff to read.
     payload.logger.error({
-      msg: `Form submission ${args.id}: staff email failed (${result.emailError})`,
+      msg: `Form submission ${args.id}: ${errors.length} of ${notifications.length} emails failed`,
     })
   await writeDelivery(args, { ...result, notifications: updated })
   return result

@@ -3,7 +3,7 @@ import fs from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 
-import type { Payload, SanitizedConfig } from 'payload'
+import type { Config, Payload, SanitizedConfig } from 'payload'
 
 import type { User } from '@/payload-types'
 
@@ -40,11 +40,14 @@ type StartOptions = {
   staff?: boolean
   /** Use SQLite even when TEST_DATABASE_URI points at MongoDB (for SQLite-only checks). */
   sqliteOnly?: boolean
+  /** Payload's `logger` setting instead of the quiet default (e.g. to capture the lines). */
+  logger?: Config['logger']
 }
 
 export const startPayload = async ({
   staff = true,
   sqliteOnly = false,
+  logger,
 }: StartOptions = {}): Promise<TestContext> => {
   const id = `${Date.now().toString(36)}-${randomBytes(4).toString('hex')}`
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), `clinic-int-${id}-`))
@@ -68,9 +71,9 @@ export const startPayload = async ({
   sanitized.typescript.autoGenerate = false
   // Payload logs every refused request and invalid field; the assertions cover those, so keep
   // the report quiet. TEST_LOGS=true shows everything.
-  sanitized.logger = {
+  sanitized.logger = (logger ?? {
     options: { level: process.env.TEST_LOGS === 'true' ? 'info' : 'fatal' },
-  } as never
+  }) as never
   let payload: Payload
   try {
     payload = await getPayload({ config })
