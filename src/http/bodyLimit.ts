@@ -62,7 +62,7 @@ const checkMultipart = async (
     form = await new Request(request.url, {
       method: 'POST',
       headers: request.headers,
-      body,
+      body: body as BodyInit,
     }).formData()
   } catch {
     return refuse(
@@ -126,7 +126,7 @@ export const withBodyLimit =
     headers.set('content-length', String(size))
     try {
       return await handler(
-        new Request(request.url, { method: request.method, headers, body }),
+        new Request(request.url, { method: request.method, headers, body: body as BodyInit }),
         context,
       )
     } catch (error) {

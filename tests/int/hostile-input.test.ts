@@ -244,15 +244,14 @@ const targets: Target[] = []
  * Sends `data` as the admin and checks the outcome: a 4xx with a message and nothing changed,
  * or a 2xx with nothing harmful stored.
  */
-const expectSafeSave = async (target: Target, data: unknown, label: string) => {
+const MARKER = '__hostile_value__'
+
+const expectSafeSave = async (target: Target, data: unknown, label: string, json?: string) => {
   const before = await stored(target)
-  let body: string
-  try {
-    body = JSON.stringify(data)
-  } catch (error) {
-    // A value JSON cannot express (e.g. too deep for the serializer) is not a request.
-    throw new Error(`${label}: could not serialize: ${(error as Error).message}`)
-  }
+  // A value too deep for JSON.stringify is written into the text in place of its marker.
+  const body = json
+    ? JSON.stringify(data).replaceAll(`"${MARKER}"`, () => json)
+    : JSON.stringify(data)
   const query = target.slug === 'articles' || target.slug === 'pages' ? '?draft=true' : ''
   const answer = await send(
     target.kind === 'collection' ? 'PATCH' : 'POST',
@@ -444,7 +443,7 @@ describe('every staff-writable field', () => {
   it.each(wrongTypes.map((input) => [`${input.category}: ${input.name}`, input] as const))(
     'every field of every collection and global, given %s',
     async (_label, input) => {
-      const value = input.value()
+      const value = input.json ? MARKER : input.value()
       for (const target of targets) {
         const doc = await stored(target)
         const all = leaves(fieldsOf(target), doc)
@@ -456,6 +455,7 @@ describe('every staff-writable field', () => {
               all.map(({ path }) => [path, value]),
             ),
             `${targetPath(target)} all fields`,
+            input.json?.(),
           ),
         )
       }
@@ -672,9 +672,14 @@ describe('public endpoints, anonymously', () => {
 
   const expectNoLeak = (answer: Answer, label: string) => {
     expectClientAnswer(answer, label)
-    expect([label, answer.text.includes(SECRET_DRAFT)]).toEqual([label, false])
+    expect([label, answer.text.includes(SECRET_DRAFT) && answer.text.slice(0, 400)]).toEqual([
+      label,
+      false,
+    ])
     expect([label, answer.text.includes(SECRET_REVIEW)]).toEqual([label, false])
-    expect([label, /"(hash|salt)"\s*:/.test(answer.text)]).toEqual([label, false])
+    // (The captcha challenge has a salt of its own.)
+    if (!label.startsWith('challenge'))
+      expect([label, /"(hash|salt)"\s*:/.test(answer.text)]).toEqual([label, false])
   }
 
   it.each(queries.map((input) => [`${input.category}: ${input.name}`, input] as const))(
@@ -697,13 +702,11 @@ describe('public endpoints, anonymously', () => {
   it.each(valueInputs.map((input) => [`${input.category}: ${input.name}`, input] as const))(
     'GraphQL variables, search and form submissions with %s',
     async (_label, input) => {
-      const value = input.value()
-      let variables: string
-      try {
-        variables = JSON.stringify({ q: value, id: value })
-      } catch {
-        return
-      }
+      const value = input.json ? MARKER : input.value()
+      const variables = JSON.stringify({ q: value, id: value }).replaceAll(
+        `"${MARKER}"`,
+        () => input.json?.() ?? '',
+      )
       for (const query of [
         'query($q: String) { Articles(where: { title: { like: $q } }) { docs { title _status } } }',
         'query($q: String) { Searches(where: { searchText: { like: $q } }) { docs { title } } }',
@@ -718,7 +721,7 @@ describe('public endpoints, anonymously', () => {
       }
       const search =
         typeof value === 'string'
-          ? encodeURIComponent(value.slice(0, 5000))
+          ? encodeURIComponent(value.slice(0, 5000).toWellFormed())
           : encodeURIComponent(JSON.stringify(value)?.slice(0, 5000) ?? '')
       expectNoLeak(
         await send('GET', `search?where[searchText][like]=${search}`),

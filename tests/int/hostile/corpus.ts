@@ -19,7 +19,13 @@ export type Category =
   | 'nesting'
 
 /** A JSON value sent as a field's value. */
-export type ValueInput = { name: string; category: Category; value: () => unknown }
+export type ValueInput = {
+  name: string
+  category: Category
+  value: () => unknown
+  /** The value as JSON text, for values too deep for JSON.stringify to write. */
+  json?: () => string
+}
 
 /** A raw query string sent to list endpoints. */
 export type QueryInput = { name: string; category: Category | 'query'; query: () => string }
@@ -208,8 +214,18 @@ export const wrongTypes: ValueInput[] = [
     category: 'huge',
     value: () => Array.from({ length: 100_000 }, (_, i) => i),
   },
-  { name: '10,000 nested arrays', category: 'nesting', value: () => nestedArrays(10_000) },
-  { name: '10,000 nested objects', category: 'nesting', value: () => nestedObjects(10_000) },
+  {
+    name: '10,000 nested arrays',
+    category: 'nesting',
+    value: () => nestedArrays(10_000),
+    json: () => `${'['.repeat(10_000)}"deep"${']'.repeat(10_000)}`,
+  },
+  {
+    name: '10,000 nested objects',
+    category: 'nesting',
+    value: () => nestedObjects(10_000),
+    json: () => `${'{"a":'.repeat(10_000)}"deep"${'}'.repeat(10_000)}`,
+  },
 ]
 
 export const nestedArrays = (depth: number): unknown => {
