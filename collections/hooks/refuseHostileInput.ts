@@ -23,6 +23,13 @@ import {
  */
 
 type Issue = { path: string; message: string }
+
+/**
+ * `full` on a draft save (Payload skips field validation then); otherwise only what Payload's
+ * validators do not check, so their own wording stays: rich text, control characters and broken
+ * Unicode, and the default length of fields that set no maxLength.
+ */
+type Mode = 'full' | 'unvalidated'
 type Data = Record<string, unknown>
 
 // Deeper than any real document (lists in lists in a table in a block); a 10,000-level tree
@@ -45,21 +52,26 @@ const checkText = (
   value: unknown,
   path: string,
   issues: Issue[],
+  mode: Mode,
 ) => {
   if (blank(value)) return
   const values = 'hasMany' in field && field.hasMany && Array.isArray(value) ? value : [value]
+  const ownMax = 'maxLength' in field ? field.maxLength : undefined
   for (const item of values) {
     if (typeof item !== 'string') {
       issues.push({ path, message: `Enter text here, not ${typeName(item)}.` })
       return
     }
     const maxLength =
-      ('maxLength' in field && field.maxLength) ||
-      DEFAULT_MAX_LENGTH[field.type as keyof typeof DEFAULT_MAX_LENGTH] ||
-      DEFAULT_MAX_LENGTH.textarea
+      mode === 'full' || !ownMax
+        ? ownMax ||
+          DEFAULT_MAX_LENGTH[field.type as keyof typeof DEFAULT_MAX_LENGTH] ||
+          DEFAULT_MAX_LENGTH.textarea
+        : undefined
     const plain = checkPlainText(item, { multiline: field.type !== 'text', maxLength })
     if (plain !== true) return void issues.push({ path, message: plain })
-    if (isLinkField(field.name)) {
+    const guarded = (field.custom as { linkCheck?: boolean } | undefined)?.linkCheck
+    if ((mode === 'full' || guarded) && isLinkField(field.name)) {
       const link = checkSafeLink(item)
       if (link !== true) return void issues.push({ path, message: link })
     }
@@ -110,13 +122,15 @@ const checkRichText = (value: unknown, path: string, issues: Issue[]) => {
   }
 }
 
-const checkScalar = (field: Field, value: unknown, path: string, issues: Issue[]) => {
+const checkScalar = (field: Field, value: unknown, path: string, issues: Issue[], mode: Mode) => {
   if (blank(value) || !('name' in field)) return
   const many = 'hasMany' in field && field.hasMany
   const values = many && Array.isArray(value) ? value : [value]
   for (const item of values) {
     switch (field.type) {
       case 'number':
+        // Text that is not a number is left to the field's own validator (and its wording).
+        if (mode !== 'full' && typeof item === 'string') break
         if (
           typeof item !== 'number' &&
           !(typeof item === 'string' && item.trim() !== '' && Number.isFinite(Number(item)))
@@ -137,6 +151,18 @@ const checkScalar = (field: Field, value: unknown, path: string, issues: Issue[]
             message: 'Enter a date such as 2025-05-01 or 2025-05-01T09:30:00Z.',
           })
         break
+      case 'relationship':
+      case 'upload':
+        if (
+          typeof item !== 'number' &&
+          typeof item !== 'string' &&
+          !(isObject(item) && ('id' in item || ('relationTo' in item && 'value' in item)))
+        )
+          return void issues.push({
+            path,
+            message: `Choose an existing document here (send its id), not ${typeName(item)}.`,
+          })
+        break
       case 'select':
       case 'radio':
         if (typeof item !== 'string')
@@ -149,7 +175,12 @@ const checkScalar = (field: Field, value: unknown, path: string, issues: Issue[]
   }
 }
 
-export const findHostileInput = (fields: Field[], data: unknown, prefix = ''): Issue[] => {
+export const findHostileInput = (
+  fields: Field[],
+  data: unknown,
+  mode: Mode = 'full',
+  prefix = '',
+): Issue[] => {
   const issues: Issue[] = []
   const walk = (fields: Field[], data: unknown, prefix: string) => {
     if (!isObject(data)) return
@@ -177,7 +208,7 @@ export const findHostileInput = (fields: Field[], data: unknown, prefix = ''): I
         case 'textarea':
         case 'email':
         case 'code':
-          checkText(field, value, path, issues)
+          checkText(field, value, path, issues, mode)
           break
         case 'richText':
           checkRichText(value, path, issues)
@@ -211,7 +242,7 @@ export const findHostileInput = (fields: Field[], data: unknown, prefix = ''): I
           })
           break
         default:
-          checkScalar(field, value, path, issues)
+          checkScalar(field, value, path, issues, mode)
       }
     }
   }
@@ -227,14 +258,23 @@ const refuse = (
   throw new ValidationError({ ...target, errors: issues, req })
 }
 
+/** A draft save, for which Payload skips field validation. */
+const isDraftSave = (req: PayloadRequest, data: unknown, hasDrafts: boolean): boolean =>
+  hasDrafts &&
+  ((data as { _status?: string } | undefined)?._status === 'draft' ||
+    req.query?.draft === 'true' ||
+    req.query?.autosave === 'true')
+
 export const refuseHostileInput: CollectionBeforeValidateHook = ({ collection, data, req }) => {
-  const issues = findHostileInput(collection.fields, data)
+  const mode = isDraftSave(req, data, Boolean(collection.versions?.drafts)) ? 'full' : 'unvalidated'
+  const issues = findHostileInput(collection.fields, data, mode)
   if (issues.length) refuse(req, issues, { collection: collection.slug })
   return data
 }
 
 export const refuseHostileGlobalInput: GlobalBeforeValidateHook = ({ data, global, req }) => {
-  const issues = findHostileInput(global.fields, data)
+  const mode = isDraftSave(req, data, Boolean(global.versions?.drafts)) ? 'full' : 'unvalidated'
+  const issues = findHostileInput(global.fields, data, mode)
   if (issues.length) refuse(req, issues, { global: global.slug })
   return data
 }
