@@ -8,6 +8,7 @@ import { Articles } from './collections/Articles'
 import { Citations } from './collections/Citations'
 import { CaptchaSolutions } from './collections/forms/CaptchaSolutions'
 import { formBuilder } from './collections/forms/formBuilder'
+import { hardenInput } from './collections/hardenInput'
 import { CallsToAction } from './collections/globals/CallsToAction'
 import { Footer } from './collections/globals/Footer'
 import { Header } from './collections/globals/Header'
@@ -67,7 +68,8 @@ export default buildConfig({
   // schema names every field, and visitors have no use for it. tests/int/leaks.test.ts checks it.
   graphQL: { disablePlaygroundInProduction: true, disableIntrospectionInProduction: true },
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
-  plugins: [formBuilder],
+  // hardenInput last: it applies to the collections the plugins before it add.
+  plugins: [formBuilder, hardenInput],
   email: nodemailerAdapter(),
   jobs: {
     // Runs scheduled publishing and the submissions clean-up inside the server itself.

@@ -1,8 +1,9 @@
 import path from 'node:path'
 
-import type { CollectionConfig } from 'payload'
+import { APIError, type CollectionConfig } from 'payload'
 
 import { anyone, isStaff } from '@/access'
+import { MAX_IMAGE_BYTES } from '@/http/bodyLimit'
 import { revalidateAfterChange, revalidateAfterDelete } from './hooks/revalidate'
 
 export const mediaDir = (): string =>
@@ -25,6 +26,8 @@ export const Media: CollectionConfig = {
   },
   upload: {
     staticDir: mediaDir(),
+    // Payload checks the file's bytes (file-type), not only its name or declared type. SVG is
+    // not in the list: it can carry scripts, so it is refused rather than sanitized.
     mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif'],
     focalPoint: true,
     imageSizes: [
@@ -36,6 +39,19 @@ export const Media: CollectionConfig = {
     adminThumbnail: 'thumbnail',
   },
   hooks: {
+    beforeOperation: [
+      ({ args, req }) => {
+        // The API routes stop larger bodies first (src/http/bodyLimit.ts); this covers scripts.
+        if (req.file && req.file.size > MAX_IMAGE_BYTES)
+          throw new APIError(
+            `The image is ${(req.file.size / 1024 / 1024).toFixed(1)} MB; images may be at most ${MAX_IMAGE_BYTES / 1024 / 1024} MB.`,
+            413,
+            null,
+            true,
+          )
+        return args
+      },
+    ],
     afterChange: [revalidateAfterChange],
     afterDelete: [revalidateAfterDelete],
   },

@@ -1,24 +1,37 @@
-import { APIError, type CollectionBeforeOperationHook } from 'payload'
+import {
+  APIError,
+  type CollectionBeforeOperationHook,
+  type GlobalBeforeOperationHook,
+  type PayloadRequest,
+} from 'payload'
 
 /**
- * A create or update whose body is not a JSON object (a bare string, an array, a form post)
- * would crash Payload's field hooks with a 500; refuse it first with a 4xx that says what to
- * send. `shape` shows the expected object, e.g. '{ "from": …, "to": { … } }'.
+ * A create or update whose body is not a JSON object (a bare string, number, null, an array, a
+ * form post) would crash Payload's field hooks with a 500; refuse it first with a 4xx that says
+ * what to send. `shape` shows the expected object, e.g. '{ "from": …, "to": { … } }'.
  */
+const checkBody = (req: PayloadRequest, data: unknown, shape: string): void => {
+  if (data && typeof data === 'object' && !Array.isArray(data)) return
+  const type = (req.headers.get('content-type') ?? '').split(';')[0].trim().toLowerCase()
+  if (type !== 'application/json' && !type.startsWith('multipart/'))
+    throw new APIError('Send JSON with the header Content-Type: application/json.', 415, null, true)
+  throw new APIError(`Send a JSON object: ${shape}.`, 400, null, true)
+}
+
+const WRITES = new Set(['create', 'update', 'updateByID'])
+
 export const requireObjectBody =
-  (shape: string): CollectionBeforeOperationHook =>
+  (shape = '{ "field": value, … }'): CollectionBeforeOperationHook =>
   ({ args, operation, req }) => {
-    if ((operation !== 'create' && operation !== 'update') || req.payloadAPI === 'local')
-      return args
-    const { data } = args as { data?: unknown }
-    if (data && typeof data === 'object' && !Array.isArray(data)) return args
-    const type = (req.headers.get('content-type') ?? '').split(';')[0].trim().toLowerCase()
-    if (type !== 'application/json' && !type.startsWith('multipart/'))
-      throw new APIError(
-        'Send JSON with the header Content-Type: application/json.',
-        415,
-        null,
-        true,
-      )
-    throw new APIError(`Send a JSON object: ${shape}.`, 400, null, true)
+    if (!WRITES.has(operation) || req.payloadAPI === 'local') return args
+    checkBody(req, (args as { data?: unknown }).data, shape)
+    return args
+  }
+
+export const requireObjectBodyForGlobal =
+  (shape = '{ "field": value, … }'): GlobalBeforeOperationHook =>
+  ({ args, operation, req }) => {
+    if (operation !== 'update' || req.payloadAPI === 'local') return args
+    checkBody(req, (args as { data?: unknown }).data, shape)
+    return args
   }

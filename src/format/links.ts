@@ -1,4 +1,5 @@
 import type { Header } from '@/payload-types'
+import { safeHref } from '@/validation/hostile'
 
 type RequiredLink = NonNullable<Header['navItems']>[number]['link']
 
@@ -25,7 +26,8 @@ export const pathFor = (
 /** Where a staff-edited link goes; undefined when its page was deleted or unpublished. */
 export const linkHref = (link: NavLink | null | undefined): string | undefined => {
   if (!link) return undefined
-  if (link.type === 'custom') return link.url?.trim() || undefined
+  // Old data with a script or data address renders no link at all.
+  if (link.type === 'custom') return safeHref(link.url)
   const value = link.reference?.value
   return typeof value === 'object' && value
     ? pathFor(link.reference?.relationTo, value.slug)

@@ -1,3 +1,4 @@
+import { safeHref } from '@/validation/hostile'
 import { Stars } from '@/components/Stars'
 import { formatLongDate } from '@/format/date'
 import type { Review } from '@/payload-types'
@@ -63,10 +64,10 @@ export const ReviewCard = ({ review, maxLength }: Props) => {
             , <time dateTime={review.reviewedAt}>{date}</time>
           </span>
         ) : null}
-        {review.sourceUrl ? (
+        {safeHref(review.sourceUrl) ? (
           <>
             {' · '}
-            <a href={review.sourceUrl} rel="nofollow noopener noreferrer" target="_blank">
+            <a href={safeHref(review.sourceUrl)} rel="nofollow noopener noreferrer" target="_blank">
               Read the original on {SOURCE_LABELS[source]}
               <span className="visually-hidden">
                 {' '}

@@ -12,6 +12,7 @@ import {
 
 import type { ReferenceNumbering } from '@/citations/numberReferences'
 import { pathFor } from '@/format/links'
+import { isSafeHref } from '@/validation/hostile'
 import { CallToActionBox } from '@/components/CallToActionBox'
 import { FormBlockView } from '@/components/FormSection'
 import type { CallToActionBlock, CiteBlock, FormBlock } from '@/payload-types'
@@ -21,6 +22,19 @@ const internalDocToHref = ({ linkNode }: { linkNode: SerializedLinkNode }): stri
   const slug = typeof doc?.value === 'object' ? (doc.value.slug as string | undefined) : undefined
   return pathFor(doc?.relationTo, slug) ?? '#'
 }
+
+const { link, autolink } = LinkJSXConverter({ internalDocToHref })
+
+// Saving refuses script and data links, but older content may hold one: it renders as plain
+// text, never as an href.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+const onlySafe = <C,>(convert: C): C =>
+  ((args: any) => {
+    const { node, nodesToJSX } = args
+    if (node.fields?.linkType === 'internal' || isSafeHref(node.fields?.url))
+      return (convert as (args: unknown) => unknown)(args)
+    return <>{nodesToJSX({ nodes: node.children })}</>
+  }) as C
 
 type Props = {
   data: SerializedEditorState
@@ -33,7 +47,8 @@ export const RichText = ({ data, numbering, className = 'prose' }: Props) => {
   const occurrences = new Map<number, number>()
   const converters: JSXConvertersFunction = ({ defaultConverters }) => ({
     ...defaultConverters,
-    ...LinkJSXConverter({ internalDocToHref }),
+    link: onlySafe(link),
+    autolink: onlySafe(autolink),
     blocks: {
       formBlock: ({ node }: { node: SerializedBlockNode<FormBlock> }) => (
         <FormBlockView block={node.fields} />
