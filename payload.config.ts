@@ -59,6 +59,11 @@ export default buildConfig({
   db: databaseAdapter(),
   secret: payloadSecret(),
   serverURL: serverUrl(),
+  // Only the site itself may call the API from a browser: no CORS headers for other origins, and
+  // a session cookie counts only on requests from the site's own origin (CSRF). Unset (local
+  // development, tests), Payload's defaults apply: no CORS headers; SameSite=Lax cookies.
+  cors: serverUrl() ? [serverUrl()] : [],
+  csrf: serverUrl() ? [serverUrl()] : [],
   sharp,
   graphQL: { disablePlaygroundInProduction: true },
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },

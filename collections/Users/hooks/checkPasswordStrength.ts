@@ -5,7 +5,8 @@ import type { User } from '@/payload-types'
 
 // Every way a password is set goes through one of these operations: create (including
 // /admin/create-first-user, which calls create), update (the account page's "Change password")
-// and resetPassword (the forgotten-password link). Payload's own check only wants 3 characters,
+// and resetPassword (the forgotten-password link). Updating one document by id is 'update' with
+// an id. Payload's own check only wants 3 characters,
 // and resetPassword's beforeValidate hooks see the new hash, never the password, so the check
 // runs here, before anything is read or written.
 const SETS_PASSWORD = new Set(['create', 'update', 'updateByID', 'resetPassword'])
@@ -23,7 +24,7 @@ export const checkPasswordStrength: CollectionBeforeOperationHook = async ({
 
   // The account's current email and name, so a password cannot contain them.
   let current: Pick<User, 'email' | 'name'> | null = null
-  if (operation === 'updateByID' && 'id' in args && args.id !== undefined) {
+  if (operation !== 'resetPassword' && 'id' in args && args.id !== undefined) {
     current = await req.payload.db.findOne<User>({
       collection: 'users',
       where: { id: { equals: args.id } },
