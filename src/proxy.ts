@@ -1,8 +1,37 @@
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+
 import { type NextRequest, NextResponse } from 'next/server'
 
 import { createNonce, noncePolicy } from '@/security/csp.mjs'
 
 const DEV = process.env.NODE_ENV === 'development'
+
+// This build's draft-mode cookie value. Next does not hand it to a Node.js proxy, so read it from
+// the build's own manifest (next start and the standalone server both run from the app folder).
+let previewModeId: string | null | undefined
+const currentPreviewModeId = (): string | null => {
+  if (previewModeId === undefined) {
+    try {
+      const manifest = path.join(
+        /* turbopackIgnore: true */ process.cwd(),
+        '.next',
+        'prerender-manifest.json',
+      )
+      previewModeId = JSON.parse(readFileSync(manifest, 'utf8')).preview?.previewModeId || null
+    } catch {
+      previewModeId = null
+    }
+  }
+  return previewModeId ?? null
+}
+
+// The routes rendered per request whatever the cookies say (the matcher's first five entries).
+const DYNAMIC = ({ nextUrl: { pathname, searchParams } }: NextRequest): boolean =>
+  ['/articles', '/search', '/reviews'].includes(pathname.replace(/\/$/, '')) ||
+  (pathname === '/' && (searchParams.has('p') || searchParams.has('page_id'))) ||
+  (/^\/[^/]+\/.+/.test(pathname) &&
+    !/^\/(?:articles|topics|physicians|offices)\/[^/]+\/?$/.test(pathname))
 
 // Two jobs, on the pages rendered per request only (see the matcher):
 //
@@ -14,6 +43,15 @@ const DEV = process.env.NODE_ENV === 'development'
 //    home page is static and never reads its query, so only these requests go to a dynamic copy
 //    of it that looks the redirect up; any other visit to / is served from the cache.
 export function proxy(request: NextRequest): NextResponse {
+  // Matched only for its draft-mode cookie, but the cookie is not this build's (left from an
+  // earlier deploy, or made up): Next serves the cached page with its hash policy, and a second,
+  // nonce policy would block that page's scripts.
+  const bypass = request.cookies.get('__prerender_bypass')?.value
+  const previewId = bypass === undefined ? null : currentPreviewModeId()
+  if (bypass !== undefined && previewId && bypass !== previewId && !DYNAMIC(request)) {
+    return NextResponse.next()
+  }
+
   const nonce = createNonce()
   const policy = noncePolicy(nonce, { dev: DEV })
   const headers = new Headers(request.headers)

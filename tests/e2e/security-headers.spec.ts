@@ -136,6 +136,25 @@ test.describe('public pages', () => {
     expect(await hit.text()).toBe(await miss.text())
   })
 
+  test('a draft-mode cookie that is not this build’s leaves the cached page and its one policy', async ({
+    page,
+    baseURL,
+  }) => {
+    // E.g. left from before a deploy: Next serves the cached page, so the proxy must not add a
+    // second (nonce) policy that would block the cached page's scripts.
+    await page
+      .context()
+      .addCookies([{ name: '__prerender_bypass', value: 'not-this-builds-id', url: baseURL! }])
+    const watch = await watchPolicy(page)
+    const response = await page.goto(ARTICLE)
+    const policy = response!.headers()['content-security-policy']!
+    expect(policy).not.toContain('\n')
+    expect(policy).toContain("'sha256-")
+    await page.waitForLoadState('networkidle')
+    await expect.poll(() => hydrated(page)).toBe(true)
+    expect(await watch.violations()).toEqual([])
+  })
+
   test('a cached page’s hashes are exactly those of its inline scripts', async ({ request }) => {
     const response = await request.get(ARTICLE)
     const html = await response.text()
