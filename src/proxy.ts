@@ -26,9 +26,9 @@ const currentPreviewModeId = (): string | null => {
   return previewModeId ?? null
 }
 
-// The routes rendered per request whatever the cookies say (the matcher's first five entries).
+// The routes rendered per request whatever the cookies say (the matcher's first six entries).
 const DYNAMIC = ({ nextUrl: { pathname, searchParams } }: NextRequest): boolean =>
-  ['/articles', '/search', '/reviews'].includes(pathname.replace(/\/$/, '')) ||
+  ['/articles', '/search', '/reviews', '/next/wordpress'].includes(pathname.replace(/\/$/, '')) ||
   (pathname === '/' && (searchParams.has('p') || searchParams.has('page_id'))) ||
   (/^\/[^/]+\/.+/.test(pathname) &&
     !/^\/(?:articles|topics|physicians|offices)\/[^/]+\/?$/.test(pathname))
@@ -79,6 +79,7 @@ export const config = {
     '/articles',
     '/search',
     '/reviews',
+    '/next/wordpress',
     // Anything of two or more segments that is not a detail page, Next's files, the API, the
     // admin or a route handler goes to [...path] (a redirect or the 404 page), rendered per
     // request.
