@@ -192,3 +192,46 @@ describe('CSRF and CORS: the site’s own origin only', () => {
     expect(own.headers.get('access-control-allow-origin')).toBe(SITE)
   })
 })
+
+describe('sign-in limits', () => {
+  it('locks an account after 5 wrong passwords, even against the right one, until an admin unlocks it', async () => {
+    const email = 'locked.person@clinic.test'
+    await ctx.payload.create({
+      collection: 'users',
+      data: { name: 'Locked Person', email, password: STRONG, roles: ['editor'] },
+    })
+    for (let attempt = 1; attempt <= 5; attempt++) {
+      const wrong = await rest(ctx.config, 'POST', 'users/login', {
+        body: { email, password: `wrong-password-${attempt}` },
+      })
+      expect(wrong.status).toBe(401)
+    }
+    const locked = await rest(ctx.config, 'POST', 'users/login', {
+      body: { email, password: STRONG },
+    })
+    expect(locked.status).toBe(401)
+    expect(locked.body.errors[0].message).toMatch(/locked/i)
+
+    const { token } = await ctx.payload.login({
+      collection: 'users',
+      data: { email: 'maria@clinic.test', password: PASSWORD },
+    })
+    const unlock = await rest(ctx.config, 'POST', 'users/unlock', { token, body: { email } })
+    expect(unlock.status).toBe(200)
+    expect(await canLogIn(email, STRONG)).toBe(true)
+  })
+
+  it('a session lasts 8 hours: the token and its cookie expire then', async () => {
+    const login = await rest(ctx.config, 'POST', 'users/login', {
+      body: { email: 'maria@clinic.test', password: PASSWORD },
+    })
+    expect(login.status).toBe(200)
+    const [, payloadPart] = login.body.token.split('.')
+    const claims = JSON.parse(Buffer.from(payloadPart, 'base64url').toString())
+    expect(claims.exp - claims.iat).toBe(8 * 60 * 60)
+    const expires = /Expires=([^;]+)/i.exec(login.headers!.get('set-cookie')!)?.[1]
+    const hours = (Date.parse(expires!) - Date.now()) / 3_600_000
+    expect(hours).toBeGreaterThan(7.9)
+    expect(hours).toBeLessThanOrEqual(8)
+  })
+})
