@@ -1,4 +1,8 @@
+import { fileURLToPath } from 'node:url'
+
 import { withPayload } from '@payloadcms/next/withPayload'
+
+import { ADMIN_POLICY, API_POLICY, SECURITY_HEADERS, UPLOAD_POLICY } from './src/security/csp.mjs'
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -12,6 +16,23 @@ const nextConfig = {
   images: {
     formats: ['image/avif', 'image/webp'],
   },
+  // Next's file-system cache plus a hash-based Content-Security-Policy on every stored page.
+  cacheHandler: fileURLToPath(new URL('./src/security/cacheHandler.mjs', import.meta.url)),
+  // Public pages get their Content-Security-Policy from the cache handler (cached pages) or
+  // src/proxy.ts (pages rendered per request), never from here: a second header would apply too.
+  headers: async () => [
+    { source: '/:path*', headers: SECURITY_HEADERS },
+    { source: '/admin', headers: [{ key: 'Content-Security-Policy', value: ADMIN_POLICY }] },
+    { source: '/admin/:path*', headers: [{ key: 'Content-Security-Policy', value: ADMIN_POLICY }] },
+    {
+      source: '/api/:path((?!media/file/).*)',
+      headers: [{ key: 'Content-Security-Policy', value: API_POLICY }],
+    },
+    {
+      source: '/api/media/file/:path*',
+      headers: [{ key: 'Content-Security-Policy', value: UPLOAD_POLICY }],
+    },
+  ],
 }
 
 // Payload asks every route for the colour-scheme client hint with Critical-CH, which makes

@@ -63,6 +63,11 @@ export default buildConfig({
   db: databaseAdapter(),
   secret: payloadSecret(),
   serverURL: serverUrl(),
+  // Only the site itself may call the API from a browser: no CORS headers for other origins, and
+  // a session cookie counts only on requests from the site's own origin (CSRF). Unset (local
+  // development, tests), Payload's defaults apply: no CORS headers; SameSite=Lax cookies.
+  cors: serverUrl() ? [serverUrl()] : [],
+  csrf: serverUrl() ? [serverUrl()] : [],
   sharp,
   // Introspection stays off in production (Payload's default, stated so it is not lost): the
   // schema names every field, and visitors have no use for it. tests/int/leaks.test.ts checks it.

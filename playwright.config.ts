@@ -32,6 +32,10 @@ export default defineConfig({
     screenshot: 'only-on-failure',
     actionTimeout: 15_000,
     navigationTimeout: 30_000,
+    // Payload accepts a session cookie only from the site's own origin (csrf). Browsers say where a
+    // request comes from (Origin, Sec-Fetch-Site); Playwright's API client sends neither, so its
+    // cookie-authenticated calls (page.request, the request fixture) say it here.
+    extraHTTPHeaders: { Origin: baseURL },
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH || DEFAULT_CHROMIUM,
       args: [...CHROMIUM_ARGS],
@@ -45,13 +49,13 @@ export default defineConfig({
     {
       name: 'visitor',
       testMatch:
-        /(visitor|walk|listing-pages|review-widget|screenshots|accessibility|structured-data|seo-files|search|seo-meta)\.spec\.ts/,
+        /(visitor|walk|listing-pages|review-widget|screenshots|accessibility|structured-data|seo-files|search|seo-meta|security-headers)\.spec\.ts/,
       use: { ...devices['Desktop Chrome'] },
     },
     {
       name: 'staff',
       testMatch:
-        /(staff-flow|staff-words|cache|citations|drafts|leaks|preview|resilience|scheduled-publish|reviews-moderation|contact-form|search-admin|seo-admin|redirects|faults)\.spec\.ts/,
+        /(staff-flow|staff-words|cache|citations|drafts|leaks|preview|resilience|scheduled-publish|reviews-moderation|contact-form|search-admin|seo-admin|redirects|security-preview|faults)\.spec\.ts/,
       use: { ...devices['Desktop Chrome'] },
       dependencies: ['setup'],
     },
@@ -71,6 +75,8 @@ export default defineConfig({
       DATABASE_URI: `file:${dataDir}/e2e.db`,
       MEDIA_DIR: `${dataDir}/media`,
       PAYLOAD_SECRET: 'e2e-only-secret-3f9c1a7b52d84e06a1c2',
+      // The production setting: CORS and CSRF limited to this origin (payload.config.ts).
+      NEXT_PUBLIC_SERVER_URL: baseURL,
       NEXT_TELEMETRY_DISABLED: '1',
       // Six fields: the scheduled-publishing queue runs every 2 seconds during the tests.
       JOBS_CRON: '*/2 * * * * *',

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { adminOrSelf, isAdmin, isAdminField } from '@/access'
 import { ROLES } from '@/access/roles'
 
+import { checkPasswordStrength } from './hooks/checkPasswordStrength'
 import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin'
 
 export const Users: CollectionConfig = {
@@ -29,6 +30,7 @@ export const Users: CollectionConfig = {
     unlock: isAdmin,
   },
   hooks: {
+    beforeOperation: [checkPasswordStrength],
     beforeChange: [makeFirstUserAdmin],
   },
   fields: [

@@ -9,13 +9,13 @@ import { solveChallenge } from 'altcha-lib/v1'
 
 export const ADMIN = {
   email: 'admin@e2e.test',
-  password: 'Admin-e2e-password-1',
+  password: 'Harbor-lantern-e2e-71',
   name: 'Ada Admin',
 }
 
 export const EDITOR = {
   email: 'editor@e2e.test',
-  password: 'Editor-e2e-password-1',
+  password: 'Meadow-compass-e2e-42',
   name: 'Eddie Editor',
 }
 

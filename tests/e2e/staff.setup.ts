@@ -2,6 +2,9 @@ import { request as playwrightRequest, expect, test as setup } from '@playwright
 
 import { ADMIN, EDITOR, EDITOR_STATE } from './helpers'
 
+// A context made here does not get playwright.config.ts's `use`: say the origin (csrf) here too.
+const ORIGIN = (baseURL?: string) => ({ Origin: baseURL! })
+
 setup('the first account, made on /admin/create-first-user, is an admin', async ({ page }) => {
   await page.goto('/admin')
   await expect(page).toHaveURL(/\/admin\/create-first-user/)
@@ -18,7 +21,7 @@ setup('the first account, made on /admin/create-first-user, is an admin', async 
 })
 
 setup('the admin adds an editor account', async ({ baseURL }) => {
-  const admin = await playwrightRequest.newContext({ baseURL })
+  const admin = await playwrightRequest.newContext({ baseURL, extraHTTPHeaders: ORIGIN(baseURL) })
   const login = await admin.post('/api/users/login', {
     data: { email: ADMIN.email, password: ADMIN.password },
   })
@@ -31,7 +34,7 @@ setup('the admin adds an editor account', async ({ baseURL }) => {
   await admin.dispose()
 
   // Other tests start already signed in as the editor; staff-flow.spec.ts signs in through the form.
-  const editor = await playwrightRequest.newContext({ baseURL })
+  const editor = await playwrightRequest.newContext({ baseURL, extraHTTPHeaders: ORIGIN(baseURL) })
   const editorLogin = await editor.post('/api/users/login', {
     data: { email: EDITOR.email, password: EDITOR.password },
   })

@@ -1,0 +1,49 @@
+// Next's own file-system cache, unchanged, except that every stored page (APP_PAGE) carries a
+// Content-Security-Policy with the sha256 of each of its inline scripts. Static and ISR pages
+// cannot use a per-request nonce without becoming dynamic; their HTML is fixed, so hashes allow
+// exactly its scripts and nothing a visitor's input could add. Loaded by `cacheHandler` in
+// next.config.mjs. The header is stored with the entry, so Next sends it on the miss that
+// renders the page and on every hit after it.
+import { createRequire } from 'node:module'
+
+import { hashPolicy } from './csp.mjs'
+import { hashPolicyForHtml } from './scriptHashes.mjs'
+
+// The same module instance the server uses (its memory cache and tags manifest), not a copy.
+const require = createRequire(import.meta.url)
+const FileSystemCache =
+  require('next/dist/server/lib/incremental-cache/file-system-cache.js').default
+
+const CSP = 'content-security-policy'
+
+/** Adds the policy to a stored page that has none yet; reports whether it did. */
+const withPolicy = (value) => {
+  if (value?.kind !== 'APP_PAGE' || typeof value.html !== 'string' || !value.html) return false
+  if (value.headers?.[CSP]) return false
+  let policy
+  try {
+    policy = hashPolicyForHtml(value.html)
+  } catch (error) {
+    // Fail closed: the page still shows, but none of its inline scripts may run.
+    console.error('CSP cache handler: could not read the inline scripts of a page', error)
+    policy = hashPolicy([])
+  }
+  value.headers = { ...value.headers, [CSP]: policy }
+  return true
+}
+
+export default class CspCacheHandler extends FileSystemCache {
+  async get(...args) {
+    const entry = await super.get(...args)
+    // Pages prerendered by `next build` were stored without it: add it once. The memory cache
+    // keeps this same object, so later hits find the header and do not hash again.
+    withPolicy(entry?.value)
+    return entry
+  }
+
+  async set(key, data, ctx) {
+    // The same object is what the cache-miss response sends its headers from.
+    withPolicy(data)
+    return super.set(key, data, ctx)
+  }
+}
