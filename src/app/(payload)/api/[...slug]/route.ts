@@ -10,14 +10,16 @@ import {
   REST_PUT,
 } from '@payloadcms/next/routes'
 
-// Edited: oversize bodies answer 413 before Payload reads them (src/http/bodyLimit.ts), and
-// every log line of a request carries its id (src/logging/withRequestId.ts).
+// Edited: oversize bodies answer 413 (src/http/bodyLimit.ts) and queries Payload would fail on
+// 400 (src/http/queryGuard.ts) before Payload reads them, and every log line of a request
+// carries its id (src/logging/withRequestId.ts).
 import { withBodyLimit } from '@/http/bodyLimit'
+import { withQueryGuard } from '@/http/queryGuard'
 import { withRequestId } from '@/logging/withRequestId'
 
-export const GET = withRequestId(REST_GET(config))
+export const GET = withRequestId(withQueryGuard(config, REST_GET(config)))
 export const POST = withRequestId(withBodyLimit(REST_POST(config)))
-export const DELETE = withRequestId(REST_DELETE(config))
-export const PATCH = withRequestId(withBodyLimit(REST_PATCH(config)))
+export const DELETE = withRequestId(withQueryGuard(config, REST_DELETE(config)))
+export const PATCH = withRequestId(withQueryGuard(config, withBodyLimit(REST_PATCH(config))))
 export const PUT = withRequestId(withBodyLimit(REST_PUT(config)))
 export const OPTIONS = withRequestId(REST_OPTIONS(config))
