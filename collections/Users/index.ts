@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { adminOrSelf, isAdmin, isAdminField } from '@/access'
 import { ROLES } from '@/access/roles'
+import { serverUrl } from '@/serverUrl'
 
 import { checkPasswordStrength } from './hooks/checkPasswordStrength'
 import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin'
@@ -20,6 +21,8 @@ export const Users: CollectionConfig = {
     maxLoginAttempts: 5,
     lockTime: 15 * 60 * 1000,
     tokenExpiration: 8 * 60 * 60,
+    // Sent only over HTTPS when the site is served over it, never to other sites' requests.
+    cookies: { secure: serverUrl().startsWith('https://'), sameSite: 'Lax' },
   },
   access: {
     admin: ({ req: { user } }) => Boolean(user?.roles?.length),
