@@ -12,8 +12,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-import { solveChallenge } from 'altcha-lib/v1'
-
+import { solveCaptcha } from './lib/captcha.mjs'
 import { BenchError, oneLine } from './lib/errors.mjs'
 import { getOk, json, request } from './lib/http.mjs'
 import {
@@ -68,20 +67,8 @@ const answers = (marker) => [
 ]
 
 /** What the ALTCHA widget does: fetch a challenge and solve it. */
-const solvedCaptcha = async (/** @type {string} */ baseUrl) => {
-  const challenge = await json(`${baseUrl}/api/forms/challenge`)
-  const solution = await solveChallenge(
-    challenge.challenge,
-    challenge.salt,
-    challenge.algorithm,
-    challenge.maxnumber,
-  ).promise
-  if (!solution) throw new BenchError('Could not solve a captcha challenge from the server.')
-  const { algorithm, challenge: hash, salt, signature } = challenge
-  return Buffer.from(
-    JSON.stringify({ algorithm, challenge: hash, number: solution.number, salt, signature }),
-  ).toString('base64')
-}
+const solvedCaptcha = async (/** @type {string} */ baseUrl) =>
+  solveCaptcha(await json(`${baseUrl}/api/forms/challenge`))
 
 const main = async () => {
   const options = readLoadOptions()

@@ -5,7 +5,8 @@ import {
   type Page,
   type PlaywrightWorkerArgs,
 } from '@playwright/test'
-import { solveChallenge } from 'altcha-lib/v1'
+
+import { solveCaptcha } from '../../bench/lib/captcha.mjs'
 
 export const ADMIN = {
   email: 'admin@e2e.test',
@@ -134,25 +135,8 @@ export const graphql = async (request: APIRequestContext, query: string) => {
 }
 
 /** What the widget does: fetch a challenge and solve it. */
-export const solvedCaptcha = async (api: APIRequestContext): Promise<string> => {
-  const challenge = await (await api.get('/api/forms/challenge')).json()
-  const solution = await solveChallenge(
-    challenge.challenge,
-    challenge.salt,
-    challenge.algorithm,
-    challenge.maxnumber,
-  ).promise
-  const { algorithm, salt, signature } = challenge
-  return btoa(
-    JSON.stringify({
-      algorithm,
-      challenge: challenge.challenge,
-      number: solution?.number,
-      salt,
-      signature,
-    }),
-  )
-}
+export const solvedCaptcha = async (api: APIRequestContext): Promise<string> =>
+  solveCaptcha(await (await api.get('/api/forms/challenge')).json())
 
 /** The seeded contact form's id. */
 export const contactFormId = async (api: APIRequestContext) => {

@@ -1,6 +1,6 @@
-import { solveChallenge } from 'altcha-lib/v1'
 import type { SanitizedConfig } from 'payload'
 
+import { solveCaptcha } from '../../../bench/lib/captcha.mjs'
 import { rest } from './http'
 
 export type Challenge = {
@@ -12,19 +12,7 @@ export type Challenge = {
 }
 
 /** What the ALTCHA widget sends after solving a challenge: the base64 payload. */
-export const solve = async (challenge: Challenge): Promise<string> => {
-  const solution = await solveChallenge(
-    challenge.challenge,
-    challenge.salt,
-    challenge.algorithm,
-    challenge.maxnumber,
-  ).promise
-  if (!solution) throw new Error('could not solve the challenge')
-  const { algorithm, challenge: hash, salt, signature } = challenge
-  return btoa(
-    JSON.stringify({ algorithm, challenge: hash, number: solution.number, salt, signature }),
-  )
-}
+export const solve = (challenge: Challenge): Promise<string> => solveCaptcha(challenge)
 
 /** What the widget does: fetch a challenge from the endpoint and solve it. */
 export const solvedCaptcha = async (config: Promise<SanitizedConfig>): Promise<string> => {
