@@ -43,6 +43,12 @@ describe('revalidateTags outside a request', () => {
     expect(expired).toEqual([])
   })
 
+  it('schedules nothing in a process without a Next server (payload run, tests)', async () => {
+    delete holder.__incrementalCache
+    await revalidateTags(['home'])
+    expect(jest.getTimerCount()).toBe(0)
+  })
+
   it('never throws, even when the cache refuses', async () => {
     holder.__incrementalCache = { revalidateTag: () => Promise.reject(new Error('disk full')) }
     await expect(revalidateTags(['home'])).resolves.toBeUndefined()
