@@ -206,7 +206,7 @@ test.describe('other responses', () => {
       await email.fill('nobody@e2e.test')
       await page.locator('#field-password').fill('not-the-password-123')
       await page.getByRole('button', { name: 'Login' }).click()
-      await expect(page.getByText(/email or password provided is incorrect/i)).toBeVisible()
+      await expect(page.getByText(/email or password is incorrect/i)).toBeVisible()
     }
     expect(await watch.violations()).toEqual([])
     expect(watch.consoleErrors).toEqual([])
