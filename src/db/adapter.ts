@@ -2,13 +2,13 @@ import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-import { createClient } from '@libsql/client'
+import { type Client, createClient } from '@libsql/client'
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
 
 import { migrations } from '../migrations'
-import { waitWhileLocked } from './waitWhileLocked'
+import { LockTolerantClient } from './lockTolerantClient'
 
 export const DEFAULT_DATABASE_URI = 'file:./data/clinic.db'
 
@@ -53,30 +53,32 @@ export const databaseAdapter = (): DatabaseAdapterObj => {
 }
 
 type SqliteAdapterInstance = ReturnType<DatabaseAdapterObj['init']> & {
-  client?: ReturnType<typeof createClient>
+  client?: Client
   clientConfig: Parameters<typeof createClient>[0]
 }
 
 /**
  * Opens the SQLite connection before Payload's connect (which then keeps it) so that every
- * statement, migrations included, goes through waitWhileLocked.
+ * statement, migrations included, goes through LockTolerantClient.
  *
  * WAL: readers never wait for the writer, and a crash of the server process loses no committed
  * transaction. synchronous=FULL also syncs the WAL at every commit, so a form submission that was
  * acknowledged survives a power loss too (NORMAL could lose the last commits then); the cost is
- * one fsync per write, which a clinic's write rate never notices.
+ * one fsync per write, which a clinic's write rate never notices. Both are set on every
+ * connection the client opens (synchronous is per connection).
  */
 const withOwnConnection = (instance: ReturnType<DatabaseAdapterObj['init']>) => {
   const db = instance as SqliteAdapterInstance
   const connect = db.connect!
+  const openConnection = async () => {
+    const client = createClient(db.clientConfig)
+    await client.execute('PRAGMA journal_mode = WAL')
+    await client.execute('PRAGMA synchronous = FULL')
+    await client.execute(`PRAGMA journal_size_limit = ${64 * 1024 * 1024}`)
+    return client
+  }
   db.connect = async function (options) {
-    if (!db.client) {
-      const client = waitWhileLocked(createClient(db.clientConfig))
-      await client.execute('PRAGMA journal_mode = WAL')
-      await client.execute('PRAGMA synchronous = FULL')
-      await client.execute(`PRAGMA journal_size_limit = ${64 * 1024 * 1024}`)
-      db.client = client
-    }
+    if (!db.client) db.client = await LockTolerantClient.open(openConnection)
     return connect.call(this, options)
   }
   return instance

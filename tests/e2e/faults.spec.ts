@@ -1,6 +1,7 @@
 import os from 'node:os'
 import path from 'node:path'
 
+import { createClient } from '@libsql/client'
 import { expect, type Page, test } from '@playwright/test'
 
 import { DATABASE_UNAVAILABLE_MESSAGE } from '../../src/db/unavailable'
@@ -89,9 +90,22 @@ test('a locked database: cached pages serve, the form answers 503 clearly, then 
 
   await test.step('with the lock gone, the same form is saved (no restart)', async () => {
     expect((await visitor.goto('/contact'))?.status()).toBe(200)
-    await fillContactForm(visitor, `Recovered-${Date.now()}`)
+    const lastName = `Recovered-${Date.now()}`
+    await fillContactForm(visitor, lastName)
     await expect(visitor.getByRole('status')).toContainText('Thank you.', { timeout: 30_000 })
     expect(await countSubmissions()).toBe(submissionsBefore + 1)
+    // Committed, not just visible to the server: another process (a backup, a restarted server)
+    // reads it from the file.
+    const other = createClient({ url: `file:${DATABASE}` })
+    try {
+      const { rows } = await other.execute({
+        sql: 'SELECT count(*) AS n FROM form_submissions_submission_data WHERE value = ?',
+        args: [lastName],
+      })
+      expect(Number(rows[0].n)).toBe(1)
+    } finally {
+      other.close()
+    }
   })
 
   await test.step('and an edit publishes and shows on the page', async () => {

@@ -1,3 +1,5 @@
+import { createClient } from '@libsql/client'
+
 import { DATABASE_UNAVAILABLE_MESSAGE } from '@/db/unavailable'
 import { contactForm } from '@/seed/contactForm'
 
@@ -121,6 +123,30 @@ describe('database outage', () => {
       body: { name: unique('Knees') },
     })
     expect(topic.status).toBe(201)
+  })
+
+  test('after a refused write, what the server acknowledges is committed for every process', async () => {
+    const lock = await holdWriteLock(file)
+    try {
+      expect((await submit()).status).toBe(503)
+    } finally {
+      await lock.release()
+    }
+    const sent = await submit()
+    expect(sent.status).toBe(201)
+    // Another connection, as a backup or a restarted server would open: the row is there...
+    const other = createClient({ url: process.env.DATABASE_URI! })
+    try {
+      const { rows } = await other.execute({
+        sql: 'SELECT id FROM form_submissions WHERE id = ?',
+        args: [sent.body.doc.id],
+      })
+      expect(rows).toHaveLength(1)
+    } finally {
+      other.close()
+    }
+    // ...and the server holds no write lock: another process can write at once.
+    await (await holdWriteLock(file)).release()
   })
 
   test('a lock released while a write waits: the write goes through, not a 503', async () => {
