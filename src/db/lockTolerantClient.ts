@@ -25,8 +25,9 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
  * (`INSERT … RETURNING`, as Payload writes) when it fails with SQLITE_BUSY, so the connection
  * stays inside that statement's transaction: every later write would sit uncommitted in it,
  * unseen by backups and other processes and lost in a crash, until the garbage collector
- * happened to free the statement. Closing the connection ends that transaction (it holds no
- * changes: the refused statement made none).
+ * happened to free the statement (tursodatabase/libsql-client-ts#352; a fix, libsql-js#238, is
+ * not released). Closing the connection ends that transaction (it holds no changes: the refused
+ * statement made none).
  *
  * Retrying is safe: a statement (or a batch, which libsql runs in one transaction and rolls
  * back) refused with SQLITE_BUSY changed nothing. Payload's SQLite transactions are off (see
