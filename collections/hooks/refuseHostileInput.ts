@@ -106,8 +106,10 @@ const checkRichText = (value: unknown, path: string, issues: Issue[]) => {
     for (const [key, child] of Object.entries(node)) {
       if (typeof child === 'string') {
         // Link and autolink nodes keep their address in fields.url; blocks inside the text
-        // (calls to action) keep theirs in fields.link.url.
-        if (key === 'url' && child !== '' && !isSafeHref(child)) {
+        // (calls to action) keep theirs in fields.link.url. The link editor leaves an internal
+        // link's unused url at "https://" (not a valid address, but harmless).
+        const unusedUrl = child === '' || (node.linkType === 'internal' && child === 'https://')
+        if (key === 'url' && !unusedUrl && !isSafeHref(child)) {
           issues.push({ path, message: `A link in this text is refused. ${UNSAFE_LINK_MESSAGE}` })
           return
         }
