@@ -3,7 +3,7 @@ import path from 'node:path'
 import { APIError, type CollectionConfig } from 'payload'
 
 import { anyone, isStaff } from '@/access'
-import { MAX_IMAGE_BYTES } from '@/http/bodyLimit'
+import { MAX_IMAGE_BYTES, megabytes } from '@/http/bodyLimit'
 import { revalidateAfterChange, revalidateAfterDelete } from './hooks/revalidate'
 
 export const mediaDir = (): string =>
@@ -44,7 +44,7 @@ export const Media: CollectionConfig = {
         // The API routes stop larger bodies first (src/http/bodyLimit.ts); this covers scripts.
         if (req.file && req.file.size > MAX_IMAGE_BYTES)
           throw new APIError(
-            `The image is ${(req.file.size / 1024 / 1024).toFixed(1)} MB; images may be at most ${MAX_IMAGE_BYTES / 1024 / 1024} MB.`,
+            `The image is ${megabytes(req.file.size)}; images may be at most ${megabytes(MAX_IMAGE_BYTES)}.`,
             413,
             null,
             true,

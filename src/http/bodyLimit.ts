@@ -15,7 +15,7 @@ export const MAX_MULTIPART_BYTES = MAX_IMAGE_BYTES + MB
 /** Deeper than any document of this site (rich text nests about two levels per list level). */
 export const MAX_JSON_DEPTH = 200
 
-const megabytes = (bytes: number) => `${(bytes / MB).toFixed(bytes % MB ? 1 : 0)} MB`
+export const megabytes = (bytes: number) => `${(bytes / MB).toFixed(bytes % MB ? 1 : 0)} MB`
 
 const tooLarge = (limit: number, multipart: boolean, size?: number) =>
   Response.json(
@@ -33,6 +33,10 @@ const tooLarge = (limit: number, multipart: boolean, size?: number) =>
 
 const refuse = (status: number, message: string) =>
   Response.json({ errors: [{ message }] }, { status })
+
+const tooDeep = () => refuse(400, `The JSON is nested more than ${MAX_JSON_DEPTH} levels deep.`)
+
+const decoder = new TextDecoder()
 
 /** How deeply arrays and objects nest in a JSON text, counted without parsing it. */
 export const jsonDepth = (text: string): number => {
@@ -72,6 +76,8 @@ const checkMultipart = async (
   }
   const payload = form.get('_payload')
   if (payload === null) return undefined
+  // The admin sends every save this way, so the depth limit applies here as to a JSON body.
+  if (jsonDepth(String(payload)) > MAX_JSON_DEPTH) return tooDeep()
   try {
     const data: unknown = JSON.parse(String(payload))
     if (data && typeof data === 'object' && !Array.isArray(data)) return undefined
@@ -81,11 +87,11 @@ const checkMultipart = async (
   return refuse(400, 'The "_payload" part of the upload must be a JSON object, e.g. {"alt": "…"}.')
 }
 
-type Handler<C> = (request: Request, context: C) => Promise<Response>
+type Handler<C> = (request: Request, context: C) => Promise<Response> | Response
 
 /** Wraps a route handler: bodies over the limit answer 413 and are not read any further. */
 export const withBodyLimit =
-  <C>(handler: Handler<C>): Handler<C> =>
+  <C>(handler: Handler<C>): ((request: Request, context: C) => Promise<Response>) =>
   async (request, context) => {
     if (!request.body || !['POST', 'PATCH', 'PUT'].includes(request.method))
       return handler(request, context)
@@ -119,8 +125,8 @@ export const withBodyLimit =
     if (multipart) {
       const refused = await checkMultipart(request, body)
       if (refused) return refused
-    } else if (jsonDepth(new TextDecoder().decode(body)) > MAX_JSON_DEPTH) {
-      return refuse(400, `The JSON is nested more than ${MAX_JSON_DEPTH} levels deep.`)
+    } else if (jsonDepth(decoder.decode(body)) > MAX_JSON_DEPTH) {
+      return tooDeep()
     }
     const headers = new Headers(request.headers)
     headers.set('content-length', String(size))

@@ -33,6 +33,16 @@ const wholeNumber = (name: string, value: Value, min: number, max: number): stri
 const isScalar = (value: Value) =>
   value === null || ['string', 'number', 'boolean'].includes(typeof value)
 
+/** A plain value, or a document of a field that can point at several collections. */
+const isOperand = (value: Value) =>
+  isScalar(value) ||
+  (isPlainObject(value) &&
+    Object.keys(value).every((key) => key === 'relationTo' || key === 'value') &&
+    Object.values(value).every(isScalar))
+
+/** Operators whose text operand Payload splits on commas. */
+const LIST_OPERATORS = new Set(['in', 'not_in', 'all'])
+
 /** `and`/`or` arrive as arrays, or as objects with numeric keys past qs's array limit. */
 const branches = (value: Value): Value[] | undefined => {
   if (Array.isArray(value)) return value
@@ -51,15 +61,20 @@ const checkCondition = (
   for (const [operator, operand] of Object.entries(condition)) {
     if (!validOperatorSet.has(operator as never) || GEO_OPERATORS.has(operator))
       return `\`${operator}\` is not an operator this site understands (on \`${path}\`).`
-    const values = Array.isArray(operand) ? operand : [operand]
-    if (!values.every(isScalar))
+    const values =
+      LIST_OPERATORS.has(operator) && typeof operand === 'string'
+        ? operand.split(',')
+        : Array.isArray(operand)
+          ? operand
+          : [operand]
+    if (!values.every(isOperand))
       return `The value of where[${path}][${operator}] must be plain text or a number.`
     const last = path.split('.').pop()!
     const isDate = fieldTypeAt(path) === 'date' || DATE_FIELD_NAMES.has(last)
     if (isDate && operator !== 'exists') {
-      const invalid = values.find(
-        (value) => value !== null && value !== '' && Number.isNaN(Date.parse(String(value))),
-      )
+      const invalid = values
+        .filter(isScalar)
+        .find((value) => value !== null && value !== '' && Number.isNaN(Date.parse(String(value))))
       if (invalid !== undefined)
         return `\`${String(invalid).slice(0, 40)}\` is not a date (where[${path}]); use e.g. 2026-01-31.`
     }
@@ -138,6 +153,16 @@ const fieldType = (fields: FlattenedField[], path: string[]): string | undefined
   if ('flattenedFields' in field) return fieldType(field.flattenedFields, rest)
 }
 
+/**
+ * A POST that Payload answers as a GET with the query in its body (the admin's relationship
+ * fields send long queries this way; see payload's handleEndpoints).
+ */
+const isQueryInBody = ({ method, headers }: Request): boolean =>
+  method === 'POST' &&
+  (headers.get('x-payload-http-method-override') === 'GET' ||
+    headers.get('x-http-method-override') === 'GET') &&
+  headers.get('content-type') === 'application/x-www-form-urlencoded'
+
 type RouteHandler<C> = (request: Request, context: C) => Promise<Response> | Response
 
 /** Answers 400, naming the problem, before Payload reads a query it would fail on. */
@@ -145,10 +170,11 @@ export const withQueryGuard =
   <C>(config: Promise<SanitizedConfig>, handler: RouteHandler<C>): RouteHandler<C> =>
   async (request, context) => {
     const url = new URL(request.url)
-    if (url.search) {
+    const search = isQueryInBody(request) ? `?${await request.clone().text()}` : url.search
+    if (search) {
       const [slug] = url.pathname.replace(/^\/api\//, '').split('/')
       const collection = (await config).collections.find((candidate) => candidate.slug === slug)
-      const problem = checkQuery(url.search, (path) =>
+      const problem = checkQuery(search, (path) =>
         collection ? fieldType(collection.flattenedFields, path.split('.')) : undefined,
       )
       if (problem) return Response.json({ errors: [{ message: problem }] }, { status: 400 })

@@ -1,5 +1,8 @@
 /** @jest-environment node */
-import { checkQuery, MAX_CONDITIONS } from '@/http/queryGuard'
+import { jest } from '@jest/globals'
+import type { SanitizedConfig } from 'payload'
+
+import { checkQuery, MAX_CONDITIONS, withQueryGuard } from '@/http/queryGuard'
 
 const dates = (path: string) => (path === 'publishedAt' ? 'date' : undefined)
 
@@ -14,6 +17,10 @@ describe('checkQuery', () => {
     '?where[publishedAt][exists]=false',
     '?where=%7B%22slug%22%3A%7B%22equals%22%3A%22x%22%7D%7D',
     '?limit=0&sort=-publishedAt&select[title]=true',
+    // The admin's filter on a field that can point at several collections.
+    '?where[to.reference][equals][relationTo]=pages&where[to.reference][equals][value]=3',
+    // Payload splits a text operand of `in` on commas.
+    '?where[publishedAt][in]=2026-01-01,2026-02-01',
   ])('lets a query the site and the admin send through: %s', (search) => {
     expect(checkQuery(search, dates)).toBeUndefined()
   })
@@ -47,6 +54,14 @@ describe('checkQuery', () => {
       '`yesterday` is not a date (where[createdAt]); use e.g. 2026-01-31.',
     ],
     ['?where[or]=x', '`where[or]` must be a list of conditions.'],
+    [
+      '?where[publishedAt][in]=2026-01-01,soon',
+      '`soon` is not a date (where[publishedAt]); use e.g. 2026-01-31.',
+    ],
+    [
+      '?where[to.reference][equals][relationTo][$gt]=',
+      'The value of where[to.reference][equals] must be plain text or a number.',
+    ],
     ['?where[title;DROP TABLE][equals]=1', '`title;DROP TABLE` is not a field name.'],
   ])('refuses %s, saying what is wrong', (search, message) => {
     expect(checkQuery(search, dates)).toBe(message)
@@ -61,5 +76,41 @@ describe('checkQuery', () => {
       `A query may combine at most ${MAX_CONDITIONS} conditions.`,
     )
     expect(checkQuery(many(2000))).toBe(`A query may combine at most ${MAX_CONDITIONS} conditions.`)
+  })
+})
+
+describe('withQueryGuard', () => {
+  const config = Promise.resolve({ collections: [] } as unknown as SanitizedConfig)
+  const passed = jest.fn(async () => new Response('ok'))
+  const guarded = withQueryGuard(config, passed)
+
+  beforeEach(() => passed.mockClear())
+
+  it('checks a query sent in the body of a POST that Payload answers as a GET', async () => {
+    const asGet = (body: string) =>
+      guarded(
+        new Request('http://site.test/api/articles', {
+          method: 'POST',
+          headers: {
+            'content-type': 'application/x-www-form-urlencoded',
+            'x-payload-http-method-override': 'GET',
+          },
+          body,
+        }),
+        {},
+      )
+    const refused = await asGet('limit[gt]=1')
+    expect(refused.status).toBe(400)
+    expect(await refused.json()).toEqual({
+      errors: [{ message: '`limit` must be a whole number from 0 to 10,000.' }],
+    })
+    expect(passed).not.toHaveBeenCalled()
+
+    const answered = await asGet('where[title][like]=knee&limit=10')
+    expect(answered.status).toBe(200)
+    // Payload still gets the body to read.
+    expect(await (passed.mock.calls[0] as unknown as [Request])[0].text()).toBe(
+      'where[title][like]=knee&limit=10',
+    )
   })
 })

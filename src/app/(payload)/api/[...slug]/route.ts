@@ -18,7 +18,7 @@ import { withQueryGuard } from '@/http/queryGuard'
 import { withRequestId } from '@/logging/withRequestId'
 
 export const GET = withRequestId(withQueryGuard(config, REST_GET(config)))
-export const POST = withRequestId(withBodyLimit(REST_POST(config)))
+export const POST = withRequestId(withBodyLimit(withQueryGuard(config, REST_POST(config))))
 export const DELETE = withRequestId(withQueryGuard(config, REST_DELETE(config)))
 export const PATCH = withRequestId(withQueryGuard(config, withBodyLimit(REST_PATCH(config))))
 export const PUT = withRequestId(withBodyLimit(REST_PUT(config)))
