@@ -60,21 +60,32 @@ export class LockTolerantClient implements Client {
   async #retrying<Result>(run: (client: Client) => Promise<Result>): Promise<Result> {
     const deadline = Date.now() + this.#waitMs
     for (let pause = 5; ; pause = Math.min(pause * 2, 250)) {
+      const client = this.#current
       try {
-        return await run(this.#current)
+        return await run(client)
       } catch (error) {
         if (!isBusy(error)) throw error
-        await this.#replaceConnection()
+        await this.#replace(client)
         if (Date.now() + pause > deadline) throw error
         await sleep(pause)
       }
     }
   }
 
-  async #replaceConnection(): Promise<void> {
-    const stale = this.#current
-    this.#current = await this.#connect()
-    stale.close()
+  #replacing: Promise<void> | null = null
+
+  /** Replaces `stale` once, however many requests it refused at the same time. */
+  async #replace(stale: Client): Promise<void> {
+    if (this.#current !== stale) return
+    this.#replacing ??= this.#connect()
+      .then((fresh) => {
+        this.#current = fresh
+        stale.close()
+      })
+      .finally(() => {
+        this.#replacing = null
+      })
+    await this.#replacing
   }
 
   execute(stmt: InStatement): Promise<ResultSet>
@@ -93,8 +104,9 @@ export class LockTolerantClient implements Client {
     return this.#retrying((client) => client.migrate(stmts))
   }
 
+  // Not retried: the statements before a refused one are already committed.
   executeMultiple(sql: string): Promise<void> {
-    return this.#retrying((client) => client.executeMultiple(sql))
+    return this.#current.executeMultiple(sql)
   }
 
   // An explicit transaction is not retried statement by statement (that could split it).

@@ -96,3 +96,15 @@ test('other errors go up at once, on the same connection', async () => {
   await insert(client, 'twice')
   expect(await committedRows()).toEqual(['once', 'twice'])
 })
+
+test('many writes refused at once replace the connection once, and leave none open', async () => {
+  const client = await LockTolerantClient.open(open, 3000)
+  const release = await holdLock()
+  const pending = Array.from({ length: 10 }, (_, i) => insert(client, `concurrent ${i}`))
+  await new Promise((resolve) => setTimeout(resolve, 300))
+  await release()
+  await Promise.all(pending)
+  expect(await committedRows()).toHaveLength(10)
+  // The set-up connection and the client's current one; every replaced one was closed.
+  expect(opened.filter((c) => !c.closed)).toHaveLength(2)
+})
