@@ -1,6 +1,6 @@
 // npm run restore -- <backup folder>: checks the backup against its manifest, refuses while the
 // database is open (the server running), then swaps in the backup's database and media folder,
-// keeping the current ones as *.before-restore. Nothing changes unless every check passes.
+// keeping the current ones as *.before-restore-<time>. Nothing changes unless every check passes.
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -91,6 +91,38 @@ const removeWithSideFiles = async (file) => {
   for (const suffix of ['', ...SIDE_FILES]) await fs.rm(`${file}${suffix}`, { force: true })
 }
 
+/**
+ * The four renames that put the backup in place, the current files kept as *.<kept>. If one
+ * fails, those already done are undone, so the database and media never come from different
+ * times.
+ */
+const swapIn = async ({ database, databaseTemp, media, mediaTemp, kept }) => {
+  const done = []
+  const move = async (from, to) => {
+    await fs.rename(from, to)
+    done.push([from, to])
+  }
+  try {
+    if (await exists(database)) {
+      await move(database, `${database}.${kept}`)
+      for (const suffix of SIDE_FILES) await fs.rm(`${database}${suffix}`, { force: true })
+    }
+    await move(databaseTemp, database)
+    if (await exists(media)) await move(media, `${media}.${kept}`)
+    await move(mediaTemp, media)
+  } catch (error) {
+    for (const [from, to] of done.reverse()) await fs.rename(to, from)
+    if (['EBUSY', 'EXDEV', 'EPERM'].includes(error?.code) && error.path === media) {
+      throw new CliError(
+        `${media} cannot be moved (is it a mount point, e.g. a Docker volume?); nothing restored. ` +
+          'Restore with DATABASE_URI and MEDIA_DIR pointing at ordinary folders, or copy the ' +
+          "backup's media folder into the volume by hand.",
+      )
+    }
+    throw error
+  }
+}
+
 export const restore = async (args, env = process.env) => {
   if (args.length !== 1 || args[0].startsWith('-')) throw new CliError(USAGE)
   const database = databaseFile(env)
@@ -101,6 +133,8 @@ export const restore = async (args, env = process.env) => {
   const manifest = await readManifest(folder)
   await verify(folder, manifest)
 
+  // Kept under the time of this restore, so a second restore never replaces them.
+  const kept = `before-restore-${new Date().toISOString().replace(/[:.]/g, '-')}`
   const databaseTemp = `${database}.restore-tmp`
   const mediaTemp = `${media}.restore-tmp`
   await fs.mkdir(path.dirname(database), { recursive: true })
@@ -122,32 +156,22 @@ export const restore = async (args, env = process.env) => {
       await fs.cp(path.join(folder, MEDIA_FOLDER), mediaTemp, { recursive: true })
     }
 
-    if (await exists(database)) {
-      await takeOver(database)
-      await removeWithSideFiles(`${database}.before-restore`)
-      await fs.rename(database, `${database}.before-restore`)
-      for (const suffix of SIDE_FILES) await fs.rm(`${database}${suffix}`, { force: true })
-    }
-    await fs.rename(databaseTemp, database)
-    if (await exists(media)) {
-      await fs.rm(`${media}.before-restore`, { recursive: true, force: true })
-      await fs.rename(media, `${media}.before-restore`)
-    }
-    await fs.rename(mediaTemp, media)
+    if (await exists(database)) await takeOver(database)
+    await swapIn({ database, databaseTemp, media, mediaTemp, kept })
   } catch (error) {
     await removeWithSideFiles(databaseTemp)
     await fs.rm(mediaTemp, { recursive: true, force: true })
     throw error
   }
-  return { database, media, manifest }
+  return { database, media, manifest, kept }
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   await runCli('restore', async (args) => {
-    const { database, media, manifest } = await restore(args)
+    const { database, media, manifest, kept } = await restore(args)
     process.stdout.write(
       `Restored the backup of ${manifest.createdAt} into ${database} and ${media} ` +
-        '(the previous ones are kept as *.before-restore).\n',
+        `(the previous ones are kept beside them as *.${kept}).\n`,
     )
   })
 }

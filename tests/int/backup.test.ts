@@ -149,8 +149,22 @@ describe('backup and restore', () => {
 
     expect(await dumpDatabase()).toEqual(rowsBefore)
     expect(await dumpMedia()).toEqual(mediaBefore)
-    // The state before the restore is kept beside it.
-    await expect(fs.stat(`${database}.before-restore`)).resolves.toBeTruthy()
-    await expect(fs.stat(`${media}.before-restore`)).resolves.toBeTruthy()
+    // The state before the restore is kept beside it...
+    const keptCopies = async () =>
+      (await fs.readdir(stopped)).filter((file) => /\.before-restore-[\dTZ-]+$/.test(file)).sort()
+    const firstKept = await keptCopies()
+    expect(firstKept.map((file) => file.replace(/\.before-restore-.*/, ''))).toEqual([
+      'clinic.db',
+      'media',
+    ])
+    // ...and a second restore (say, of the wrong backup first) keeps it too.
+    await new Promise((resolve) => setTimeout(resolve, 5))
+    await run('restore', [path.join(folder, name)], {
+      DATABASE_URI: `file:${database}`,
+      MEDIA_DIR: media,
+    })
+    const allKept = await keptCopies()
+    expect(allKept).toHaveLength(4)
+    expect(allKept).toEqual(expect.arrayContaining(firstKept))
   })
 })
