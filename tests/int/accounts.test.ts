@@ -1,5 +1,7 @@
 import { REST_OPTIONS } from '@payloadcms/next/routes'
 
+import { LOGIN_REFUSED } from '@/errors/hideAccountExistence'
+
 import { rest } from './helpers/http'
 import { PASSWORD, startPayload, type TestContext } from './helpers/payload'
 
@@ -210,7 +212,7 @@ describe('sign-in limits', () => {
       body: { email, password: STRONG },
     })
     expect(locked.status).toBe(401)
-    expect(locked.body.errors[0].message).toMatch(/locked/i)
+    expect(locked.body.errors[0].message).toBe(LOGIN_REFUSED)
 
     const { token } = await ctx.payload.login({
       collection: 'users',
