@@ -18,7 +18,7 @@ const checkBody = (req: PayloadRequest, data: unknown, shape: string): void => {
   throw new APIError(`Send a JSON object: ${shape}.`, 400, null, true)
 }
 
-const WRITES = new Set(['create', 'update', 'updateByID'])
+const WRITES = new Set(['create', 'update'])
 
 export const requireObjectBody =
   (shape = '{ "field": value, … }'): CollectionBeforeOperationHook =>

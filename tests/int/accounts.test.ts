@@ -50,6 +50,10 @@ describe('staff password strength', () => {
     expect(passwordErrors(weak.body)).toEqual([
       'password: The password must be at least 12 characters long (this one has 9).',
     ])
+    // The answer's own message (the admin's toast, all that page shows) gives the reason too.
+    expect(weak.body.errors[0].message).toBe(
+      'Password: The password must be at least 12 characters long (this one has 9).',
+    )
     expect(await countUsers()).toBe(0)
 
     const strong = await rest(ctx.config, 'POST', 'users/first-register', {

@@ -6,10 +6,10 @@ import type { User } from '@/payload-types'
 // Every way a password is set goes through one of these operations: create (including
 // /admin/create-first-user, which calls create), update (the account page's "Change password")
 // and resetPassword (the forgotten-password link). Updating one document by id is 'update' with
-// an id. Payload's own check only wants 3 characters,
+// an id too. Payload's own check only wants 3 characters,
 // and resetPassword's beforeValidate hooks see the new hash, never the password, so the check
 // runs here, before anything is read or written.
-const SETS_PASSWORD = new Set(['create', 'update', 'updateByID', 'resetPassword'])
+const SETS_PASSWORD = new Set(['create', 'update', 'resetPassword'])
 
 export const checkPasswordStrength: CollectionBeforeOperationHook = async ({
   args,
@@ -42,10 +42,14 @@ export const checkPasswordStrength: CollectionBeforeOperationHook = async ({
     name: data?.name ?? current?.name,
   })
   if (problem) {
-    throw new ValidationError({
+    const error = new ValidationError({
       collection: 'users',
       errors: [{ message: problem, path: 'password' }],
     })
+    // The reason, not just "invalid: password", in the answer's message: the admin's toast shows
+    // it, and /admin/create-first-user shows nothing else (no message beside the field there).
+    error.message = `Password: ${problem}`
+    throw error
   }
   return args
 }
