@@ -1,0 +1,24 @@
+import { getPayloadClient } from '@/data/client'
+import { revalidateTags } from '@/data/revalidate'
+import { tags } from '@/data/tags'
+import { payloadSecret } from '@/db/secret'
+
+/**
+ * Starts Payload when the Node.js server boots rather than on the first request: migrations and
+ * first-start seeding happen up front, and the job queue (scheduled publishing) runs even if
+ * nobody opens the admin panel. Called from src/instrumentation.ts.
+ */
+export const startServer = async (): Promise<void> => {
+  // A missing or weak secret would otherwise leave a server that answers every request with 500.
+  try {
+    payloadSecret()
+  } catch (error) {
+    console.error(`The server did not start: ${(error as Error).message}`)
+    process.exit(1)
+  }
+  await getPayloadClient()
+  // Pages `next build` prerendered (from whatever database the build saw, often an empty one)
+  // and cache entries from before this start may not match the database now: expire them all
+  // once, so every page is rendered fresh on its first request and cached from then on.
+  await revalidateTags([tags.site])
+}
