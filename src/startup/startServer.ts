@@ -1,6 +1,3 @@
-import { getPayloadClient } from '@/data/client'
-import { revalidateTags } from '@/data/revalidate'
-import { tags } from '@/data/tags'
 import { payloadSecret } from '@/db/secret'
 
 /**
@@ -10,15 +7,21 @@ import { payloadSecret } from '@/db/secret'
  */
 export const startServer = async (): Promise<void> => {
   // A missing or weak secret would otherwise leave a server that answers every request with 500.
+  // Checked before anything loads the config (which needs the secret).
   try {
     payloadSecret()
   } catch (error) {
     console.error(`The server did not start: ${(error as Error).message}`)
     process.exit(1)
   }
+  const { getPayloadClient } = await import('@/data/client')
   await getPayloadClient()
   // Pages `next build` prerendered (from whatever database the build saw, often an empty one)
   // and cache entries from before this start may not match the database now: expire them all
   // once, so every page is rendered fresh on its first request and cached from then on.
+  const [{ revalidateTags }, { tags }] = await Promise.all([
+    import('@/data/revalidate'),
+    import('@/data/tags'),
+  ])
   await revalidateTags([tags.site])
 }
