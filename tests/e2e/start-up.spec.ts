@@ -1,0 +1,49 @@
+import { spawn } from 'node:child_process'
+import os from 'node:os'
+import path from 'node:path'
+
+import { expect, test } from '@playwright/test'
+
+/**
+ * Issue 9, accounts: the production server (this run's `next build`) refuses to start with a
+ * published example or a short PAYLOAD_SECRET, saying why, instead of serving 500s.
+ */
+
+const startWith = (secret: string) =>
+  new Promise<{ code: number | null; output: string }>((resolve) => {
+    const folder = path.join(os.tmpdir(), `clinic-start-up-${process.pid}`)
+    const server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start'], {
+      env: {
+        ...process.env,
+        NODE_ENV: 'production',
+        PAYLOAD_SECRET: secret,
+        DATABASE_URI: `file:${path.join(folder, 'clinic.db')}`,
+        MEDIA_DIR: path.join(folder, 'media'),
+        PORT: '3199',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    let output = ''
+    server.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()))
+    server.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()))
+    // A server that keeps running is the failure: stop it and report.
+    const timer = setTimeout(() => server.kill('SIGKILL'), 30_000)
+    server.once('exit', (code) => {
+      clearTimeout(timer)
+      resolve({ code, output })
+    })
+  })
+
+test('the production server refuses a weak PAYLOAD_SECRET with a one-line reason', async () => {
+  test.setTimeout(90_000)
+  const short = await startWith('short-secret')
+  expect(short.code).toBe(1)
+  expect(short.output).toContain(
+    'The server did not start: PAYLOAD_SECRET is 12 characters long; it must be at least 32.',
+  )
+  const example = await startWith('development-only-secret-do-not-use-in-production')
+  expect(example.code).toBe(1)
+  expect(example.output).toContain(
+    'The server did not start: PAYLOAD_SECRET is a published example value, not a secret.',
+  )
+})
