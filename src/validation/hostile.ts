@@ -52,7 +52,8 @@ const SAFE_SCHEMES = new Set(['http:', 'https:', 'mailto:', 'tel:'])
 
 /**
  * The scheme a browser would see: it ignores leading spaces and control characters and tabs or
- * line breaks anywhere, and decodes entities when the link sits in HTML.
+ * line breaks anywhere, and decodes entities when the link sits in HTML. Removing every space
+ * and control character is stricter than that, and only this scheme check uses the result.
  */
 const browserView = (url: string): string =>
   url

@@ -1,6 +1,7 @@
 import type { Endpoint } from 'payload'
 
 import { isStaffUser } from '@/access/roles'
+import { isDatabaseUnavailable } from '@/db/unavailable'
 import { sendNotifications, storedNotifications } from '@/forms/delivery'
 import type { FormSubmission } from '@/payload-types'
 
@@ -30,8 +31,10 @@ export const resendSubmissionEndpoint: Endpoint = {
         user: req.user,
         disableErrors: true,
       })) as FormSubmission | null
-    } catch {
-      // An id of the wrong shape for the database is just an unknown submission.
+    } catch (error) {
+      // An id of the wrong shape for the database is just an unknown submission; an outage is
+      // not (it answers 503).
+      if (isDatabaseUnavailable(error)) throw error
     }
     if (!doc) return refuse(404, 'No such form submission.')
     if (doc.emailStatus === 'emailed' && !force)

@@ -34,6 +34,7 @@ export const ReviewCard = ({ review, maxLength }: Props) => {
   const source = sourceKey(review.source)
   const date = formatLongDate(review.reviewedAt)
   const long = maxLength ? splitLongText(review.body, maxLength) : null
+  const sourceHref = safeHref(review.sourceUrl)
   return (
     <figure className="review-card">
       <div className="review-card-top">
@@ -64,10 +65,10 @@ export const ReviewCard = ({ review, maxLength }: Props) => {
             , <time dateTime={review.reviewedAt}>{date}</time>
           </span>
         ) : null}
-        {safeHref(review.sourceUrl) ? (
+        {sourceHref ? (
           <>
             {' · '}
-            <a href={safeHref(review.sourceUrl)} rel="nofollow noopener noreferrer" target="_blank">
+            <a href={sourceHref} rel="nofollow noopener noreferrer" target="_blank">
               Read the original on {SOURCE_LABELS[source]}
               <span className="visually-hidden">
                 {' '}

@@ -27,8 +27,8 @@ const { link, autolink } = LinkJSXConverter({ internalDocToHref })
 
 // Saving refuses script and data links, but older content may hold one: it renders as plain
 // text, never as an href.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 const onlySafe = <C,>(convert: C): C =>
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   ((args: any) => {
     const { node, nodesToJSX } = args
     if (node.fields?.linkType === 'internal' || isSafeHref(node.fields?.url))
