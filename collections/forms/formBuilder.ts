@@ -10,6 +10,7 @@ import { deliverSubmission } from './hooks/deliverSubmission'
 import { challengeEndpoint } from './endpoints/challenge'
 import { revalidateAfterChange, revalidateAfterDelete } from '../hooks/revalidate'
 import { guardSubmission, requireObjectBody } from './hooks/guardSubmission'
+import { refundOnOutage } from './hooks/refundOnOutage'
 
 // Form submissions are health information: staff read them, nobody edits them.
 export const formBuilder = formBuilderPlugin({
@@ -57,6 +58,7 @@ export const formBuilder = formBuilderPlugin({
       beforeValidate: [guardSubmission],
       // After the plugin's own afterChange has formatted the emails (captureEmails).
       afterChange: [deliverSubmission],
+      afterError: [refundOnOutage],
     },
   },
 })

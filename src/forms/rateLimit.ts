@@ -25,6 +25,8 @@ export type RateLimitResult = { allowed: true } | { allowed: false; retryAfterSe
 export type FormRateLimiter = {
   settings: RateLimitSettings
   consume: (key: string) => Promise<RateLimitResult>
+  /** Gives back one use, for a submission that failed through no fault of the visitor. */
+  refund: (key: string) => Promise<void>
 }
 
 /** In memory, per process: enough for one server; a cluster would need a shared store. */
@@ -48,6 +50,9 @@ export const createFormRateLimiter = (settings: RateLimitSettings): FormRateLimi
         }
         throw error
       }
+    },
+    refund: async (key) => {
+      await limiter.reward(key, 1)
     },
   }
 }

@@ -36,8 +36,8 @@ afterAll(async () => {
 })
 
 let address = 0
-/** A contact-form submission; `altcha` solved beforehand, or here. */
-const submit = async (altcha?: string) =>
+/** A contact-form submission; `altcha` solved beforehand, or here; a new address each time. */
+const submit = async (altcha?: string, from = `203.0.113.${++address}`) =>
   rest(ctx.config, 'POST', 'form-submissions', {
     body: {
       form: formId,
@@ -53,7 +53,7 @@ const submit = async (altcha?: string) =>
       altcha: altcha ?? (await solvedCaptcha(ctx.config)),
       website: '',
     },
-    headers: { 'x-forwarded-for': `203.0.113.${++address}` },
+    headers: { 'x-forwarded-for': from },
   })
 
 /** The longest time the event loop went without running a 20 ms timer while `run` ran. */
@@ -153,6 +153,27 @@ describe('database outage', () => {
     expect(await committed(sent.body.doc.id)).toBe(true)
     // ...and the server holds no write lock: another process can write at once.
     await (await holdWriteLock(file)).release()
+  })
+
+  test('submissions refused during an outage do not count against the visitor’s limit', async () => {
+    const limit = process.env.FORMS_RATE_LIMIT
+    process.env.FORMS_RATE_LIMIT = '2'
+    try {
+      const visitor = '198.51.100.7'
+      const lock = await holdWriteLock(file)
+      try {
+        for (let attempt = 0; attempt < 3; attempt++)
+          expect((await submit(undefined, visitor)).status).toBe(503)
+      } finally {
+        await lock.release()
+      }
+      // Back: the visitor's two submissions are still theirs to send; a third is one too many.
+      expect((await submit(undefined, visitor)).status).toBe(201)
+      expect((await submit(undefined, visitor)).status).toBe(201)
+      expect((await submit(undefined, visitor)).status).toBe(429)
+    } finally {
+      process.env.FORMS_RATE_LIMIT = limit
+    }
   })
 
   test('a lock released while a write waits: the write goes through, not a 503', async () => {

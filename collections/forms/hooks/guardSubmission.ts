@@ -119,13 +119,16 @@ export const guardSubmission: CollectionBeforeValidateHook = async ({ data, oper
 
   if (honeypotFilled(website)) throw new APIError(HONEYPOT_MESSAGE, 400, null, true)
 
-  const limit = await formRateLimiter().consume(clientAddress(req.headers))
+  const address = clientAddress(req.headers)
+  const limit = await formRateLimiter().consume(address)
   if (!limit.allowed) {
     const headers = new Headers(req.responseHeaders)
     headers.set('Retry-After', String(limit.retryAfterSeconds))
     req.responseHeaders = headers
     throw new APIError(tooManyRequestsMessage(limit.retryAfterSeconds), 429, null, true)
   }
+  // Given back if the save then fails because the database is unavailable (refundOnOutage).
+  req.context.rateLimitedAddress = address
 
   const formId = parseFormId(rest.form)
   const form = formId
