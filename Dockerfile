@@ -22,9 +22,7 @@ FROM base AS deps
 COPY package.json package-lock.json ./
 # postinstall applies these to node_modules (patch-package); see docs/architecture.md.
 COPY patches ./patches
-# The lockfile was made where other platforms' optional binaries are not served, so npm ci may
-# call it out of sync; npm install then still takes every locked version.
-RUN npm ci --no-audit --no-fund || npm install --no-audit --no-fund
+RUN npm ci --no-audit --no-fund
 
 # ---------------------------------------------------------------------------------------------
 FROM base AS builder
