@@ -285,7 +285,7 @@ export const renderLoadSection = (report) => {
     [
       'What the form targets measure:',
       '',
-      `- **Form flood**: the same submission without a solved captcha from as many addresses (\`x-forwarded-for\`) as connections, taken in turn: a bot that does not run the proof of work. Each address gets its first 5 answers as 400 (the captcha is refused, naming the field) and 429 after that (the per-address limit, 5 per 10 minutes). What matters is that the endpoint keeps answering 4xx, never 5xx, and stores nothing.`,
+      `- **Form flood**: the same submission without a solved captcha from as many addresses as connections, taken in turn (autocannon plays a reverse proxy: \`TRUSTED_PROXY_HOPS=1\` and each address in \`x-forwarded-for\`): a bot that does not run the proof of work. Each address gets its first 5 answers as 400 (the captcha is refused, naming the field) and 429 after that (the per-address limit, 5 per 10 minutes). What matters is that the endpoint keeps answering 4xx, never 5xx, and stores nothing.`,
       `- **Accepted submissions**: ${number.format(accepted.sent)} real submissions of the seeded contact form, each with a captcha solved beforehand and its own address, ${options.acceptedConnections} at a time. The server emails each to a loopback SMTP server. Then counted: ${number.format(accepted.created)} answered 201, **${number.format(accepted.stored)} stored**, ${number.format(accepted.emailed)} marked emailed, ${number.format(accepted.smtpReceived)} messages received by the SMTP server.`,
     ].join('\n'),
     '## Server memory',

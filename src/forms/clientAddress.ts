@@ -3,10 +3,13 @@ import { isIP } from 'node:net'
 /** Requests whose address cannot be read share one rate-limit bucket. */
 export const SHARED_ADDRESS = 'shared'
 
+/** Hops above this are a configuration mistake, not a real chain of proxies. */
+const MAX_TRUSTED_PROXY_HOPS = 10
+
 type HeaderSource = { get: (name: string) => string | null }
 
 // "203.0.113.7:51234" and "[2001:db8::1]:443" carry a port; the bucket is the address alone.
-const normalize = (raw: string | null | undefined): string | undefined => {
+const normalize = (raw: string | undefined): string | undefined => {
   if (!raw) return undefined
   let value = raw.trim()
   const bracketed = /^\[([^\]]+)\](?::\d+)?$/.exec(value)
@@ -18,12 +21,41 @@ const normalize = (raw: string | null | undefined): string | undefined => {
 }
 
 /**
- * The visitor's address as the reverse proxy reports it: the first `x-forwarded-for` entry,
- * else `x-real-ip`, else the shared bucket. Anything that is not an IP address is ignored, so a
- * made-up header cannot create unlimited buckets with arbitrary text.
+ * TRUSTED_PROXY_HOPS: how many reverse proxies in front of the server append to
+ * `X-Forwarded-For` (0, the default, when clients connect to Next directly). A setting that is
+ * not a whole number from 0 to 10 is refused at start-up by `checkTrustedProxyHops`.
  */
-export const clientAddress = (headers: HeaderSource | undefined | null): string => {
-  if (!headers) return SHARED_ADDRESS
-  const forwarded = headers.get('x-forwarded-for')?.split(',')[0]
-  return normalize(forwarded) ?? normalize(headers.get('x-real-ip')) ?? SHARED_ADDRESS
+export const readTrustedProxyHops = (
+  env: Record<string, string | undefined> = process.env,
+): number => {
+  const raw = env.TRUSTED_PROXY_HOPS?.trim()
+  if (!raw) return 0
+  const hops = Number(raw)
+  if (!/^\d+$/.test(raw) || hops > MAX_TRUSTED_PROXY_HOPS) {
+    throw new Error(
+      `TRUSTED_PROXY_HOPS must be a whole number from 0 to ${MAX_TRUSTED_PROXY_HOPS} (the number of reverse proxies in front of the server), not "${env.TRUSTED_PROXY_HOPS}".`,
+    )
+  }
+  return hops
+}
+
+/**
+ * The visitor's address, as far as the operator can trust it. The server appends the address of
+ * the connection to `X-Forwarded-For` (patches/next+16.4.6.patch) and each trusted proxy appends
+ * the address it was reached from, so the entry `hops` places from the right is the client's;
+ * anything further left was written by the client and is ignored. When that entry is missing or
+ * not an address (a proxy that writes "unknown"), the nearest trusted entry to its right is used:
+ * those requests share their proxy's limit, which no client can dodge.
+ */
+export const clientAddress = (
+  headers: HeaderSource | undefined | null,
+  hops: number = readTrustedProxyHops(),
+): string => {
+  const entries = (headers?.get('x-forwarded-for') ?? '').split(',')
+  const trusted = entries.slice(Math.max(0, entries.length - 1 - hops))
+  for (const entry of trusted) {
+    const address = normalize(entry)
+    if (address) return address
+  }
+  return SHARED_ADDRESS
 }

@@ -1,4 +1,5 @@
 import { payloadSecret } from '@/db/secret'
+import { readTrustedProxyHops } from '@/forms/clientAddress'
 
 /**
  * Starts Payload when the Node.js server boots rather than on the first request: migrations and
@@ -6,10 +7,12 @@ import { payloadSecret } from '@/db/secret'
  * nobody opens the admin panel. Called from src/instrumentation.ts.
  */
 export const startServer = async (): Promise<void> => {
-  // A missing or weak secret would otherwise leave a server that answers every request with 500.
-  // Checked before anything loads the config (which needs the secret).
+  // A missing or weak secret would otherwise leave a server that answers every request with 500,
+  // and a bad TRUSTED_PROXY_HOPS every form submission. Checked before anything loads the config
+  // (which needs the secret).
   try {
     payloadSecret()
+    readTrustedProxyHops()
   } catch (error) {
     console.error(`The server did not start: ${(error as Error).message}`)
     process.exit(1)

@@ -1,6 +1,13 @@
 import { type APIRequestContext, expect, test } from '@playwright/test'
 
-import { anonymousApi, contactFormId, EDITOR_STATE, solvedCaptcha, visitorPage } from './helpers'
+import {
+  anonymousApi,
+  contactFormId,
+  EDITOR_STATE,
+  postFrom,
+  solvedCaptcha,
+  visitorPage,
+} from './helpers'
 
 test.use({ storageState: EDITOR_STATE })
 
@@ -93,28 +100,71 @@ test('a submission without a valid captcha is refused and nothing is stored', as
     { field: 'consent', value: 'true' },
   ]
   for (const altcha of [undefined, 'bm90IGEgcmVhbCBwYXlsb2Fk']) {
-    const response = await api.post('/api/form-submissions', {
-      data: { form, submissionData, ...(altcha ? { altcha } : {}) },
-      headers: { 'x-forwarded-for': `203.0.113.${altcha ? 2 : 1}` },
+    const response = await postFrom(`127.0.3.${altcha ? 2 : 1}`, '/api/form-submissions', {
+      form,
+      submissionData,
+      ...(altcha ? { altcha } : {}),
     })
-    expect(response.status()).toBe(400)
-    const paths = (await response.json()).errors[0].data.errors.map(
-      (error: { path: string }) => error.path,
-    )
+    expect(response.status).toBe(400)
+    const paths = (
+      response.json() as { errors: { data: { errors: { path: string }[] } }[] }
+    ).errors[0].data.errors.map((error) => error.path)
     expect(paths).toContain('altcha')
   }
   // A solved captcha cannot be used twice.
   const altcha = await solvedCaptcha(api)
   const send = () =>
-    api.post('/api/form-submissions', {
-      data: { form, submissionData, altcha },
-      headers: { 'x-forwarded-for': '203.0.113.3' },
-    })
-  expect((await send()).status()).toBe(201)
+    postFrom('127.0.3.3', '/api/form-submissions', { form, submissionData, altcha })
+  expect((await send()).status).toBe(201)
   const replay = await send()
-  expect(replay.status()).toBe(400)
+  expect(replay.status).toBe(400)
   expect(await totalSubmissions(page.request)).toBe(before + 1)
   await api.dispose()
+})
+
+test('the spam limit follows the connection, not a header the client writes', async ({
+  playwright,
+  baseURL,
+}) => {
+  const api = await anonymousApi(playwright, baseURL)
+  const form = await contactFormId(api)
+  await api.dispose()
+  // No captcha: each answer is 400 until the address has used its 5 tries, then 429.
+  const attempt = (from: string, forwardedFor?: string) =>
+    postFrom(
+      from,
+      '/api/form-submissions',
+      { form, submissionData: [{ field: 'firstName', value: 'Bot' }] },
+      forwardedFor === undefined ? {} : { 'x-forwarded-for': forwardedFor },
+    )
+
+  // One machine writing a new X-Forwarded-For on every request is still one machine.
+  const rotating = []
+  for (let i = 1; i <= 12; i += 1) {
+    rotating.push((await attempt('127.0.4.1', `198.51.100.${i}`)).status)
+  }
+  expect(rotating).toEqual([...Array(5).fill(400), ...Array(7).fill(429)])
+  const limited = await attempt('127.0.4.1', '203.0.113.250')
+  expect(limited.status).toBe(429)
+  expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0)
+
+  // Another machine keeps its own limit, even when it claims to be the first one.
+  expect((await attempt('127.0.4.2', '127.0.4.1')).status).toBe(400)
+  expect((await attempt('127.0.4.2')).status).toBe(400)
+
+  // Headers that are not addresses change nothing: still that machine's own limit.
+  const malformed = []
+  for (const forwardedFor of [
+    'unknown',
+    ', , ,',
+    'hello, <script>',
+    '999.1.1.1',
+    '1.2.3.4:x',
+    'a'.repeat(500),
+  ]) {
+    malformed.push((await attempt('127.0.4.3', forwardedFor)).status)
+  }
+  expect(malformed).toEqual([...Array(5).fill(400), 429])
 })
 
 test('100 concurrent valid submissions are all stored exactly once', async ({
@@ -127,33 +177,28 @@ test('100 concurrent valid submissions are all stored exactly once', async ({
   const lastName = `Load-${stamp()}`
   const before = await totalSubmissions(page.request)
   const captchas = await Promise.all(Array.from({ length: 100 }, () => solvedCaptcha(api)))
-  // A fresh client: sockets left idle while solving may be closed by the server mid-reuse.
-  const poster = await anonymousApi(playwright, baseURL)
   const responses = await Promise.all(
     captchas.map((altcha, index) =>
-      poster.post('/api/form-submissions', {
-        data: {
-          form,
-          altcha,
-          submissionData: [
-            { field: 'firstName', value: `Patient ${index}` },
-            { field: 'lastName', value: lastName },
-            { field: 'email', value: `patient${index}@example.com` },
-            { field: 'symptoms', value: `Request number ${index}` },
-            { field: 'consent', value: 'true' },
-          ],
-        },
-        // Each from its own address, as 100 patients would be.
-        headers: { 'x-forwarded-for': `198.51.100.${index + 1}` },
+      // Each from its own address, as 100 patients would be.
+      postFrom(`127.0.5.${index + 1}`, '/api/form-submissions', {
+        form,
+        altcha,
+        submissionData: [
+          { field: 'firstName', value: `Patient ${index}` },
+          { field: 'lastName', value: lastName },
+          { field: 'email', value: `patient${index}@example.com` },
+          { field: 'symptoms', value: `Request number ${index}` },
+          { field: 'consent', value: 'true' },
+        ],
       }),
     ),
   )
-  expect(responses.map((response) => response.status())).toEqual(Array(100).fill(201))
+  expect(responses.map((response) => response.status)).toEqual(Array(100).fill(201))
   expect(await totalSubmissions(page.request)).toBe(before + 100)
   const saved = await submissionsFor(page.request, lastName)
   const names = saved.map(
     (doc) => doc.submissionData.find((row) => row.field === 'firstName')?.value,
   )
   expect(new Set(names).size).toBe(100)
-  await Promise.all([api.dispose(), poster.dispose()])
+  await api.dispose()
 })

@@ -1,3 +1,5 @@
+import { type IncomingHttpHeaders, request as httpRequest } from 'node:http'
+
 import {
   type APIRequestContext,
   type Browser,
@@ -7,6 +9,9 @@ import {
 } from '@playwright/test'
 
 import { solveCaptcha } from '../../bench/lib/captcha.mjs'
+
+/** The port playwright.config.ts starts the server on. */
+export const E2E_PORT = Number(process.env.E2E_PORT || 3100)
 
 export const ADMIN = {
   email: 'admin@e2e.test',
@@ -145,3 +150,49 @@ export const contactFormId = async (api: APIRequestContext) => {
   })
   return (await response.json()).docs[0].id as number
 }
+
+/**
+ * A JSON POST to the server from the loopback address `from` (any of 127.0.0.0/8), as if a
+ * different visitor's machine sent it: the server tells visitors apart by the connection's
+ * address, which a header cannot change.
+ */
+export const postFrom = (
+  from: string,
+  path: string,
+  body: unknown,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; headers: IncomingHttpHeaders; json: () => unknown }> =>
+  new Promise((resolve, reject) => {
+    const payload = Buffer.from(JSON.stringify(body))
+    const request = httpRequest(
+      {
+        host: '127.0.0.1',
+        port: E2E_PORT,
+        localAddress: from,
+        method: 'POST',
+        path,
+        agent: false,
+        headers: {
+          'content-type': 'application/json',
+          'content-length': String(payload.length),
+          origin: `http://localhost:${E2E_PORT}`,
+          ...headers,
+        },
+      },
+      (response) => {
+        const chunks: Buffer[] = []
+        response.on('data', (chunk: Buffer) => chunks.push(chunk))
+        response.on('error', reject)
+        response.on('end', () => {
+          const text = Buffer.concat(chunks).toString('utf8')
+          resolve({
+            status: response.statusCode ?? 0,
+            headers: response.headers,
+            json: () => JSON.parse(text),
+          })
+        })
+      },
+    )
+    request.on('error', reject)
+    request.end(payload)
+  })

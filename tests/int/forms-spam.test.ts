@@ -283,9 +283,59 @@ describe('the rate limit', () => {
     expect(Number(limited.headers?.get('retry-after'))).toBeGreaterThan(590)
     expect(await submissions()).toBe(before)
 
-    // The address is the first x-forwarded-for entry; the proxies after it do not matter.
-    expect((await submit({ address: `${address}, 10.0.0.1` })).status).toBe(429)
+    // With no trusted proxy the address is the last x-forwarded-for entry (the one the server
+    // appends for the connection); entries the client wrote before it do not matter.
+    expect((await submit({ address: `203.0.113.99, ${address}` })).status).toBe(429)
     expect((await submit({ address: newAddress() })).status).toBe(201)
+  })
+
+  it('limits a client that rotates its own X-Forwarded-For as one client', async () => {
+    const address = newAddress()
+    const statuses = []
+    for (let i = 0; i < RATE_LIMIT + 3; i += 1) {
+      statuses.push((await submit({ address: `10.9.${i}.${i + 1}, ${address}` })).status)
+    }
+    expect(statuses).toEqual([...Array(RATE_LIMIT).fill(201), 429, 429, 429])
+  })
+
+  describe('behind one trusted proxy (TRUSTED_PROXY_HOPS=1)', () => {
+    beforeAll(() => {
+      process.env.TRUSTED_PROXY_HOPS = '1'
+    })
+    afterAll(() => {
+      delete process.env.TRUSTED_PROXY_HOPS
+    })
+
+    // The proxy appends the client's address, then the server appends the proxy's.
+    const throughProxy = (client: string, written = '') =>
+      `${written ? `${written}, ` : ''}${client}, 10.0.0.2`
+
+    it('keeps separate limits for two clients seen through the proxy', async () => {
+      const [first, second] = [newAddress(), newAddress()]
+      for (let i = 0; i < RATE_LIMIT; i += 1) {
+        expect((await submit({ address: throughProxy(first) })).status).toBe(201)
+      }
+      expect((await submit({ address: throughProxy(first) })).status).toBe(429)
+      expect((await submit({ address: throughProxy(second) })).status).toBe(201)
+    })
+
+    it('ignores what the client wrote before the proxy’s entry', async () => {
+      const address = newAddress()
+      const statuses = []
+      for (let i = 0; i < RATE_LIMIT + 2; i += 1) {
+        statuses.push((await submit({ address: throughProxy(address, `192.0.2.${i + 1}`) })).status)
+      }
+      expect(statuses).toEqual([...Array(RATE_LIMIT).fill(201), 429, 429])
+    })
+
+    it('falls back to the proxy’s own limit when its entry is not an address', async () => {
+      const proxy = newAddress()
+      const statuses = []
+      for (const written of ['unknown', 'hello, _hidden', '999.1.1.1', '', ' , ,']) {
+        statuses.push((await submit({ address: `${written}, ${proxy}` })).status)
+      }
+      expect(statuses).toEqual([...Array(RATE_LIMIT).fill(201), 429, 429])
+    })
   })
 
   it('does not count requests refused by the honeypot', async () => {
