@@ -41,7 +41,7 @@ export const readTrustedProxyHops = (
 
 /**
  * The visitor's address, as far as the operator can trust it. The server appends the address of
- * the connection to `X-Forwarded-For` (patches/next+16.4.6.patch) and each trusted proxy appends
+ * the connection to `X-Forwarded-For` (patches/next+16.4.6+002+…) and each trusted proxy appends
  * the address it was reached from, so the entry `hops` places from the right is the client's;
  * anything further left was written by the client and is ignored. When that entry is missing or
  * not an address (a proxy that writes "unknown"), the nearest trusted entry to its right is used:
