@@ -18,6 +18,11 @@ const nextConfig = {
   },
   // Next's file-system cache plus a hash-based Content-Security-Policy on every stored page.
   cacheHandler: fileURLToPath(new URL('./src/security/cacheHandler.mjs', import.meta.url)),
+  // Sitemap parts live at the root (/sitemap-0.xml): a sitemap may only list addresses under its
+  // own folder. Parts are numbered from 0; anything else is no sitemap.
+  rewrites: async () => [
+    { source: '/sitemap-:part(\\d{1,6}).xml', destination: '/next/sitemap/:part' },
+  ],
   // Public pages get their Content-Security-Policy from the cache handler (cached pages) or
   // src/proxy.ts (pages rendered per request), never from here: a second header would apply too.
   headers: async () => [

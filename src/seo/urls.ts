@@ -18,11 +18,11 @@ export const absoluteUrl = (path: string): string =>
 export const sitemapIndexUrl = (): string => absoluteUrl('/sitemap.xml')
 
 /**
- * Where Next serves part `id` of the sitemap split with generateSitemaps (src/app/sitemaps/
- * sitemap.ts). Not /sitemap/<id>.xml: a root sitemap.ts and the /sitemap.xml index route conflict.
+ * Where part `id` of the sitemap is served: at the root, because a sitemap may only list
+ * addresses under its own folder (sitemaps.org), so a part at /sitemaps/sitemap/0.xml could only
+ * list /sitemaps/sitemap/…. next.config.mjs rewrites it to src/app/(frontend)/next/sitemap.
  */
-export const sitemapPartUrl = (id: number | string): string =>
-  absoluteUrl(`/sitemaps/sitemap/${id}.xml`)
+export const sitemapPartUrl = (id: number): string => absoluteUrl(`/sitemap-${id}.xml`)
 
 export const FEED_PATHS = { rss: '/feed.xml', atom: '/feed.atom' } as const
 
@@ -85,5 +85,20 @@ export const sitemapIndexXml = (partUrls: string[]): string =>
     '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
     ...partUrls.map((url) => `<sitemap><loc>${escapeXml(url)}</loc></sitemap>`),
     '</sitemapindex>',
+    '',
+  ].join('\n')
+
+/** One sitemap part (sitemaps.org): each absolute URL with its last change, when known. */
+export const sitemapXml = (entries: Array<{ url: string; lastModified?: string }>): string =>
+  [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
+    ...entries.map(
+      ({ url, lastModified }) =>
+        `<url><loc>${escapeXml(url)}</loc>${
+          lastModified ? `<lastmod>${escapeXml(lastModified)}</lastmod>` : ''
+        }</url>`,
+    ),
+    '</urlset>',
     '',
   ].join('\n')

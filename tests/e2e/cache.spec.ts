@@ -60,7 +60,7 @@ test('cached pages show every edit on the next request', async ({ page, playwrig
     `/topics/${topic.slug}`,
     `/physicians/${author.slug}`,
     '/feed.xml',
-    '/sitemaps/sitemap/0.xml',
+    '/sitemap-0.xml',
   ]
   for (const path of listings) {
     await visit(visitor, path)

@@ -18,7 +18,7 @@ import {
 const ORIGIN = 'https://clinic.test'
 
 let ctx: TestContext
-let sitemapModule: typeof import('@/app/sitemaps/sitemap')
+let sitemapPart: typeof import('@/app/(frontend)/next/sitemap/[part]/route')
 let sitemapIndex: typeof import('@/app/sitemap.xml/route')
 let robots: typeof import('@/app/robots')
 let rss: typeof import('@/app/(frontend)/feed.xml/route')
@@ -51,18 +51,35 @@ const rootOf = (xml: string): Element => {
   return doc.elements!.find((el) => el.type === 'element')!
 }
 
+/** A sitemap part as a crawler reads it: /sitemap-<n>.xml, rewritten to the part's route. */
+const readPart = (part: string) =>
+  sitemapPart.GET(new Request(`${ORIGIN}/sitemap-${part}.xml`), {
+    params: Promise.resolve({ part }),
+  })
+
+/** Every entry of every part the index lists, in order. */
 const sitemapEntries = async () => {
-  const parts = await sitemapModule.generateSitemaps()
-  const all = await Promise.all(
-    parts.map(({ id }) => sitemapModule.default({ id: Promise.resolve(String(id)) })),
-  )
-  return all.flat()
+  const index = rootOf(await (await sitemapIndex.GET()).text())
+  const entries: Array<{ url: string; lastModified?: string }> = []
+  for (const loc of children(index, 'sitemap').map((el) => text(children(el, 'loc')[0]))) {
+    const part = /\/sitemap-(\d+)\.xml$/.exec(loc)![1]
+    const response = await readPart(part)
+    expect(response.status).toBe(200)
+    for (const url of children(rootOf(await response.text()), 'url')) {
+      const lastmod = children(url, 'lastmod')[0]
+      entries.push({
+        url: text(children(url, 'loc')[0]),
+        ...(lastmod ? { lastModified: text(lastmod) } : {}),
+      })
+    }
+  }
+  return entries
 }
 
 beforeAll(async () => {
   process.env.NEXT_PUBLIC_SERVER_URL = `${ORIGIN}/`
   ctx = await startPayload({ staff: false })
-  sitemapModule = await import('@/app/sitemaps/sitemap')
+  sitemapPart = await import('@/app/(frontend)/next/sitemap/[part]/route')
   sitemapIndex = await import('@/app/sitemap.xml/route')
   robots = await import('@/app/robots')
   rss = await import('@/app/(frontend)/feed.xml/route')
@@ -215,8 +232,20 @@ describe('sitemap', () => {
     const root = rootOf(await response.text())
     expect(root.name).toBe('sitemapindex')
     expect(children(root, 'sitemap').map((el) => text(children(el, 'loc')[0]))).toEqual([
-      `${ORIGIN}/sitemaps/sitemap/0.xml`,
+      `${ORIGIN}/sitemap-0.xml`,
     ])
+  })
+
+  it('serves each part at the root, and nothing for parts that do not exist', async () => {
+    const part = await readPart('0')
+    expect(part.headers.get('content-type')).toBe('application/xml; charset=utf-8')
+    expect(rootOf(await part.text()).name).toBe('urlset')
+    const statuses = await Promise.all(
+      ['1', '999999', '-1', '01x', 'abc', '1e3', ''].map(
+        async (bad) => (await readPart(bad)).status,
+      ),
+    )
+    expect(statuses).toEqual(Array(7).fill(404))
   })
 })
 

@@ -3,7 +3,7 @@ import { sitemapIndexXml, sitemapPartUrl } from '@/seo/urls'
 
 export const dynamic = 'force-dynamic'
 
-/** /sitemap.xml: the index of the parts src/app/sitemaps/sitemap.ts serves. */
+/** /sitemap.xml: the index of the parts, served at /sitemap-<n>.xml (src/app/(frontend)/next/sitemap). */
 export async function GET(): Promise<Response> {
   const parts = await getSitemapPartCount()
   const urls = Array.from({ length: parts }, (_, id) => sitemapPartUrl(id))
