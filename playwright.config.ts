@@ -49,7 +49,7 @@ export default defineConfig({
     {
       name: 'visitor',
       testMatch:
-        /(visitor|walk|listing-pages|review-widget|screenshots|accessibility|structured-data|seo-files|search|seo-meta|security-headers|start-up|not-found)\.spec\.ts/,
+        /(visitor|walk|listing-pages|review-widget|screenshots|accessibility|structured-data|seo-files|search|seo-meta|security-headers|start-up|not-found|html-validity)\.spec\.ts/,
       use: { ...devices['Desktop Chrome'] },
     },
     {

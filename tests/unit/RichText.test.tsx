@@ -85,3 +85,83 @@ describe('RichText call-to-action blocks', () => {
     expect(screen.queryByRole('link')).not.toBeInTheDocument()
   })
 })
+
+// Lists as the W3C checker accepts them: `value` only inside <ol>, checklists without ARIA roles
+// on the items.
+describe('RichText lists', () => {
+  const item = (value: number, words: string, checked?: boolean) => ({
+    type: 'listitem',
+    value,
+    ...(checked === undefined ? {} : { checked }),
+    version: 1,
+    direction: 'ltr',
+    format: '',
+    indent: 0,
+    children: [
+      { type: 'text', text: words, version: 1, format: 0, detail: 0, mode: 'normal', style: '' },
+    ],
+  })
+  const list = (
+    listType: 'bullet' | 'number' | 'check',
+    tag: 'ul' | 'ol',
+    ...children: object[]
+  ) => ({
+    type: 'list',
+    listType,
+    tag,
+    start: 1,
+    version: 1,
+    direction: 'ltr',
+    format: '',
+    indent: 0,
+    children,
+  })
+
+  it('gives bulleted items no value, and numbered items their number', () => {
+    const { container } = render(
+      <RichText
+        data={
+          document(
+            list('bullet', 'ul', item(1, 'Ice'), item(2, 'Rest')) as never,
+            list('number', 'ol', item(1, 'First'), item(2, 'Second')) as never,
+          ) as never
+        }
+      />,
+    )
+    const bullets = container.querySelectorAll('ul > li')
+    expect([...bullets].map((li) => [li.textContent, li.hasAttribute('value')])).toEqual([
+      ['Ice', false],
+      ['Rest', false],
+    ])
+    const numbers = container.querySelectorAll('ol > li')
+    expect([...numbers].map((li) => li.getAttribute('value'))).toEqual(['1', '2'])
+    expect(container.querySelectorAll('[class=""]')).toHaveLength(0)
+  })
+
+  it('renders a checklist as read-only checkboxes with their labels, not ARIA checkbox items', () => {
+    render(
+      <RichText
+        data={
+          document(
+            list('check', 'ul', item(1, 'Bring your MRI', true), item(2, 'Fast', false)) as never,
+          ) as never
+        }
+      />,
+    )
+    expect(screen.queryAllByRole('listitem').map((li) => li.getAttribute('role'))).toEqual([
+      null,
+      null,
+    ])
+    const boxes = screen.getAllByRole('checkbox')
+    expect(
+      boxes.map((box) => [
+        box.getAttribute('aria-label') ?? box.closest('label')?.textContent?.trim(),
+        (box as HTMLInputElement).checked,
+        (box as HTMLInputElement).disabled,
+      ]),
+    ).toEqual([
+      ['Bring your MRI', true, true],
+      ['Fast', false, true],
+    ])
+  })
+})

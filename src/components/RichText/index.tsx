@@ -17,6 +17,8 @@ import { CallToActionBox } from '@/components/CallToActionBox'
 import { FormBlockView } from '@/components/FormSection'
 import type { CallToActionBlock, CiteBlock, FormBlock } from '@/payload-types'
 
+import { listConverters } from './lists'
+
 const internalDocToHref = ({ linkNode }: { linkNode: SerializedLinkNode }): string => {
   const doc = linkNode.fields.doc
   const slug = typeof doc?.value === 'object' ? (doc.value.slug as string | undefined) : undefined
@@ -47,6 +49,7 @@ export const RichText = ({ data, numbering, className = 'prose' }: Props) => {
   const occurrences = new Map<number, number>()
   const converters: JSXConvertersFunction = ({ defaultConverters }) => ({
     ...defaultConverters,
+    ...listConverters,
     link: onlySafe(link),
     autolink: onlySafe(autolink),
     blocks: {

@@ -86,7 +86,9 @@ export default async function SearchPage({ searchParams }: Props) {
         </>
       ) : !query.terms.length ? (
         <>
-          <h2 role="status">Nothing to search for in “{query.text}”</h2>
+          <div role="status">
+            <h2>Nothing to search for in “{query.text}”</h2>
+          </div>
           <p>
             Search looks for words, and this has no letters or numbers. Try a word such as “knee” or
             “prolotherapy”.
@@ -95,9 +97,12 @@ export default async function SearchPage({ searchParams }: Props) {
         </>
       ) : (
         <section aria-labelledby="results-heading">
-          <h2 id="results-heading" role="status">
-            {countHeading(result.totalDocs, query.text, result.capped)}
-          </h2>
+          {/* A live region around the heading: role="status" is not allowed on the heading itself. */}
+          <div role="status">
+            <h2 id="results-heading">
+              {countHeading(result.totalDocs, query.text, result.capped)}
+            </h2>
+          </div>
           {result.hits.length ? (
             <>
               <SearchResults
