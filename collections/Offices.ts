@@ -200,7 +200,10 @@ export const Offices: CollectionConfig = {
               name: 'geo',
               label: 'Map position',
               type: 'group',
-              admin: { description: 'Optional. Used for maps and search engines.' },
+              admin: {
+                description:
+                  'Optional. Used for maps and search engines, which want at least 5 decimals (about a metre), e.g. 41.88822, -87.79453: copy them from the map service.',
+              },
               fields: [
                 {
                   type: 'row',
@@ -209,12 +212,15 @@ export const Offices: CollectionConfig = {
                       name: 'lat',
                       label: 'Latitude',
                       type: 'number',
+                      // The arrow keys move by a metre or so, not by a whole degree.
+                      admin: { step: 0.00001 },
                       validate: validateWith(checkLatitude),
                     },
                     {
                       name: 'lng',
                       label: 'Longitude',
                       type: 'number',
+                      admin: { step: 0.00001 },
                       validate: validateWith(checkLongitude),
                     },
                   ],

@@ -138,10 +138,11 @@ export const getSitemapEntries = cached(
 export type FeedArticle = Pick<
   Article,
   'id' | 'title' | 'slug' | 'excerpt' | 'publishedAt' | 'updatedAt' | 'createdAt'
-> & {
-  author?: Pick<Physician, 'name'> | number | string | null
-  topics?: Array<Pick<Topic, 'name' | 'slug'> | number | string> | null
-}
+> &
+  Partial<Pick<Article, 'subtitle' | 'content' | 'meta'>> & {
+    author?: (Pick<Physician, 'name'> & Partial<Pick<Physician, 'slug'>>) | number | string | null
+    topics?: Array<Pick<Topic, 'name' | 'slug'> | number | string> | null
+  }
 
 /** The newest published articles for the RSS and Atom feeds. */
 export const getFeedArticles = cached(
@@ -160,13 +161,17 @@ export const getFeedArticles = cached(
       title: true,
       slug: true,
       excerpt: true,
+      // An entry's summary when the excerpt is empty (a feed entry should have some text).
+      subtitle: true,
+      meta: { description: true },
+      content: true,
       publishedAt: true,
       updatedAt: true,
       createdAt: true,
       author: true,
       topics: true,
     },
-    populate: { physicians: { name: true }, topics: { name: true, slug: true } },
+    populate: { physicians: { name: true, slug: true }, topics: { name: true, slug: true } },
   })
   return docs as unknown as FeedArticle[]
 },

@@ -2,6 +2,7 @@ import type {
   BreadcrumbList,
   DayOfWeek,
   Graph,
+  ImageObjectLeaf,
   IndividualPhysicianLeaf,
   ListItem,
   MedicalClinicLeaf,
@@ -51,6 +52,13 @@ export const ids = {
   physician: (origin: string, slug: string) => `${origin}/physicians/${slug}#physician`,
 }
 
+/**
+ * The organization's logo: public/logo.png, src/app/icon.svg drawn at 512 × 512. Google wants a
+ * logo of at least 112 × 112 px, and the SVG has no size of its own (only a 32-unit viewBox).
+ * The site settings have no logo upload to prefer.
+ */
+export const LOGO = { path: '/logo.png', width: 512, height: 512 } as const
+
 /** "Monday" → "https://schema.org/Monday". */
 export const dayOfWeekUrl = (day: Weekday): DayOfWeek => `https://schema.org/${day}`
 
@@ -93,6 +101,8 @@ export const medicalClinic = (office: Office, origin = siteOrigin()): MedicalCli
     ...(office.fax ? { faxNumber: office.fax } : {}),
     ...(office.email ? { email: office.email } : {}),
     ...(hours.length ? { openingHoursSpecification: hours } : {}),
+    // The stored numbers as they are: never rounded (Google asks for at least 5 decimals, which
+    // only the data can give), never padded with invented ones.
     ...(typeof lat === 'number' && typeof lng === 'number'
       ? { geo: { '@type': 'GeoCoordinates', latitude: lat, longitude: lng } }
       : {}),
@@ -112,6 +122,14 @@ export const website = (settings: SiteSetting, origin = siteOrigin()): WebSiteLe
   publisher: { '@id': ids.organization(origin) },
 })
 
+export const logo = (settings: SiteSetting, origin = siteOrigin()): ImageObjectLeaf => ({
+  '@type': 'ImageObject',
+  '@id': `${origin}/#logo`,
+  url: `${origin}${LOGO.path}`,
+  contentUrl: `${origin}${LOGO.path}`,
+  caption: settings.siteName,
+})
+
 export const medicalOrganization = (
   settings: SiteSetting,
   offices: Office[],
@@ -121,7 +139,7 @@ export const medicalOrganization = (
   '@id': ids.organization(origin),
   name: settings.siteName,
   url: `${origin}/`,
-  // The site settings have no logo field yet; add `logo` here when they do.
+  logo: logo(settings, origin),
   ...(offices[0]?.phone ? { telephone: offices[0].phone } : {}),
   ...(offices.length ? { address: offices.map((office) => postalAddress(office.address)) } : {}),
   ...(offices.length ? { location: offices.map((office) => medicalClinic(office, origin)) } : {}),
@@ -151,6 +169,15 @@ export const lexicalText = (data: unknown): string => {
   }
   walk((data as { root?: unknown } | null)?.root)
   return parts.join('').replace(/\s+/g, ' ').trim()
+}
+
+/**
+ * A schema.org Date (YYYY-MM-DD) for a day-only field: lastReviewed is a Date, not a DateTime.
+ * Payload stores the picked day at 12:00 UTC, so the UTC date is the day the editor chose.
+ */
+export const calendarDate = (value: string | null | undefined): string | undefined => {
+  const time = value ? Date.parse(value) : NaN
+  return Number.isFinite(time) ? new Date(time).toISOString().slice(0, 10) : undefined
 }
 
 const mediaUrl = (media: Media | undefined, origin: string): string | undefined =>
@@ -264,6 +291,7 @@ export const articleGraph = (article: Article, origin = siteOrigin()): Graph => 
     mediaUrl(asObject<Media>(article.meta?.image), origin) ??
     mediaUrl(asObject<Media>(article.heroImage), origin)
   const description = article.meta?.description || article.excerpt || article.subtitle
+  const lastReviewed = calendarDate(article.lastReviewedAt)
   const page: MedicalWebPageLeaf = {
     '@type': 'MedicalWebPage',
     '@id': `${url}#webpage`,
@@ -284,7 +312,7 @@ export const articleGraph = (article: Article, origin = siteOrigin()): Graph => 
       : {}),
     ...(author ? { author: individualPhysician(author, origin) } : {}),
     ...(reviewer ? { reviewedBy: individualPhysician(reviewer, origin) } : {}),
-    ...(article.lastReviewedAt ? { lastReviewed: article.lastReviewedAt } : {}),
+    ...(lastReviewed ? { lastReviewed } : {}),
     ...(article.publishedAt ? { datePublished: article.publishedAt } : {}),
     dateModified: article.updatedAt,
     ...(citations.length ? { citation: citations.map(scholarlyArticle) } : {}),

@@ -25,7 +25,11 @@ test.describe('structured data', () => {
       const nodes = await jsonLdNodes(page)
       expect(ofType(nodes, 'WebSite')).toHaveLength(1)
       const [org] = ofType(nodes, 'MedicalOrganization')
-      expect(org).toMatchObject({ name: expect.any(String), url: expect.any(String) })
+      expect(org).toMatchObject({
+        name: expect.any(String),
+        url: expect.any(String),
+        logo: { '@type': 'ImageObject', url: expect.stringMatching(/^https?:\/\/.+\/logo\.png$/) },
+      })
       expect(org.location).toEqual(
         expect.arrayContaining([expect.objectContaining({ '@type': 'MedicalClinic' })]),
       )
@@ -58,6 +62,8 @@ test.describe('structured data', () => {
     for (const key of ['about', 'reviewedBy', 'lastReviewed']) {
       expect(article, key).toHaveProperty(key)
     }
+    // schema.org's lastReviewed is a Date, not a DateTime.
+    expect(article.lastReviewed).toMatch(/^\d{4}-\d{2}-\d{2}$/)
     const citations = article.citation as Node[]
     const platas = citations.find(
       (c) => c['@type'] === 'ScholarlyArticle' && (c.author as Node[])?.[0]?.name === 'Platas J',
@@ -104,6 +110,25 @@ test.describe('structured data', () => {
         longitude: office.geo.lng,
       })
     else expect(clinic).not.toHaveProperty('geo')
+    // Search engines want at least 5 decimals (about a metre); the served JSON keeps them.
+    const geo = clinic.geo as { latitude: number; longitude: number }
+    const decimals = (value: number) => String(value).split('.')[1]?.length ?? 0
+    expect(decimals(geo.latitude)).toBeGreaterThanOrEqual(5)
+    expect(decimals(geo.longitude)).toBeGreaterThanOrEqual(5)
+  })
+
+  test("the organization's logo is a PNG of at least 112 × 112 that crawlers can fetch", async ({
+    page,
+    request,
+  }) => {
+    await page.goto('/')
+    const [org] = ofType(await jsonLdNodes(page), 'MedicalOrganization')
+    const response = await request.get((org.logo as Node).url as string)
+    expect(response.status()).toBe(200)
+    expect(response.headers()['content-type']).toBe('image/png')
+    // The PNG header: width and height, big-endian, at bytes 16 and 20.
+    const png = await response.body()
+    expect(Math.min(png.readUInt32BE(16), png.readUInt32BE(20))).toBeGreaterThanOrEqual(112)
   })
 
   test('the physician page is an IndividualPhysician', async ({ page }) => {

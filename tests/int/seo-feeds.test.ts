@@ -37,6 +37,7 @@ const SECRET = {
 type Doc = { id: ID; slug: string; updatedAt: string; publishedAt?: string; title?: string }
 const published: Record<string, Doc[]> = {}
 let rewritten: Doc
+let unsigned: Doc
 let approvedReviewUpdatedAt: string
 
 const day = (n: number) => new Date(Date.UTC(2024, 0, 1 + n)).toISOString()
@@ -95,6 +96,13 @@ beforeAll(async () => {
   const topic = await payload.create({ collection: 'topics', data: { name: 'Knee' } as never })
   const office = await payload.create({ collection: 'offices', data: officeData() as never })
 
+  // The second newest article's physician is deleted below: a published article without an
+  // author, which RSS and Atom must still carry validly.
+  const formerAuthor = await payload.create({
+    collection: 'physicians',
+    data: { name: 'Former Doctor' } as never,
+  })
+
   // 22 published articles, one a day, so the feed has to drop the two oldest.
   published.articles = []
   for (let n = 0; n < 22; n++) {
@@ -105,10 +113,13 @@ beforeAll(async () => {
           excerpt: `Excerpt ${n}`,
           publishedAt: day(n),
           topics: [topic.id],
+          ...(n === 20 ? { author: formerAuthor.id } : {}),
         }) as never,
       })) as unknown as Doc,
     )
   }
+  unsigned = published.articles[20]
+  await payload.delete({ collection: 'physicians', id: formerAuthor.id })
   // The newest published article gets a newer draft that must stay unseen.
   const newest = published.articles[21]
   await payload.update({
@@ -292,9 +303,18 @@ describe('feeds', () => {
     // The published title and excerpt, not the newer draft's.
     expect(text(children(first, 'title')[0])).toBe(rewritten.title)
     expect(text(children(first, 'description')[0])).toBe('Excerpt 21')
-    expect(text(children(first, 'guid')[0])).toBe(`${ORIGIN}/articles/${rewritten.slug}`)
+    // RSS 2.0's <author> must be an email address: the physician's name is in dc:creator.
+    expect(root.attributes?.['xmlns:dc']).toBe('http://purl.org/dc/elements/1.1/')
+    expect(items.flatMap((item) => children(item, 'author'))).toEqual([])
+    expect(children(first, 'dc:creator').map(text)).toEqual([expect.stringMatching(/^Doctor \d+$/)])
+    // The article whose physician was deleted: listed, with no creator at all.
+    expect(text(children(items[1], 'link')[0])).toBe(`${ORIGIN}/articles/${unsigned.slug}`)
+    expect(children(items[1], 'dc:creator')).toEqual([])
+    expect(text(children(items[1], 'description')[0])).toBe('Excerpt 20')
+    const guid = children(first, 'guid')[0]
+    expect(text(guid)).toBe(`${ORIGIN}/articles/${rewritten.slug}`)
+    expect(guid.attributes?.isPermaLink).toBe('true')
     expect(children(first, 'category').map(text)).toEqual(['Knee'])
-    expect(text(children(first, 'author')[0])).toMatch(/^Doctor \d+$/)
   })
 
   it('Atom: the same entries, newest first', async () => {
@@ -316,5 +336,12 @@ describe('feeds', () => {
     expect(children(first, 'category').map((el) => el.attributes)).toEqual([
       { label: 'Knee', term: 'knee' },
     ])
+    // RFC 4287: an entry without an author is valid only when the feed has one, the clinic.
+    const feedAuthors = children(root, 'author')
+    expect(feedAuthors).toHaveLength(1)
+    expect(text(children(feedAuthors[0], 'name')[0])).toBe('Test Clinic')
+    expect(text(children(feedAuthors[0], 'uri')[0])).toBe(`${ORIGIN}/`)
+    expect(text(children(entries[1], 'id')[0])).toBe(`${ORIGIN}/articles/${unsigned.slug}`)
+    expect(children(entries[1], 'author')).toEqual([])
   })
 })

@@ -223,3 +223,29 @@ describe('the og size of uploads', () => {
     ).toMatch(/^\/og\/physicians\/small-portrait\?v=/)
   })
 })
+
+describe('JSON-LD from stored documents', () => {
+  it("keeps every decimal of an office's coordinates, from the API to the MedicalClinic", async () => {
+    // Saved as the admin saves it (REST, as staff), read as the pages read it (src/data).
+    const saved = await rest(ctx.config, 'POST', 'offices', {
+      token: ctx.editor.token,
+      body: officeData({ name: 'Precise Office', geo: { lat: 41.720153, lng: -87.79461234 } }),
+    })
+    expect(saved.status).toBe(201)
+    const coarse = await ctx.payload.create({
+      collection: 'offices',
+      data: officeData({ name: 'Coarse Office', geo: { lat: 41.72, lng: -87.8 } }) as never,
+    })
+    const { getOffice, getOffices } = await import('@/data')
+    const { officeGraph, serializeJsonLd, siteGraph } = await import('@/seo/structuredData')
+    const office = (await getOffice(saved.body.doc.slug))!
+    expect(serializeJsonLd(officeGraph(office))).toContain(
+      '"geo":{"@type":"GeoCoordinates","latitude":41.720153,"longitude":-87.79461234}',
+    )
+    // The layout's MedicalOrganization lists every office with the same numbers; none invented.
+    const site = serializeJsonLd(siteGraph({ id: 1, siteName: 'Test Clinic' }, await getOffices()))
+    expect(site).toContain('"latitude":41.720153,"longitude":-87.79461234')
+    expect(site).toContain('"latitude":41.72,"longitude":-87.8}')
+    expect(coarse.geo).toEqual({ lat: 41.72, lng: -87.8 })
+  })
+})

@@ -1,6 +1,9 @@
 /** @jest-environment node */
+import { readFile } from 'node:fs/promises'
+
 import { createElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
+import sharp from 'sharp'
 
 import { JsonLd } from '@/components/JsonLd'
 import type {
@@ -54,7 +57,8 @@ const office: Office = {
     { days: ['Friday'], opens: ' 09:00 ', closes: '12:00' },
     { days: [], opens: '10:00', closes: '11:00' },
   ],
-  geo: { lat: 41.8881, lng: -87.7845 },
+  // Made-up coordinates with 6 and 7 decimals, as a geocoder gives them.
+  geo: { lat: 41.888431, lng: -87.7945127 },
   acceptingNewPatients: true,
   ...stamps,
 }
@@ -123,7 +127,8 @@ const article: Article = {
   references: [platas, 8],
   heroImage: { id: 4, alt: 'Knee', url: '/api/media/file/knee.jpg', ...stamps },
   publishedAt: '2024-02-01T00:00:00.000Z',
-  lastReviewedAt: '2024-05-01T00:00:00.000Z',
+  // A day-only field: Payload's date picker stores the chosen day at 12:00 UTC.
+  lastReviewedAt: '2024-05-01T12:00:00.000Z',
   ...stamps,
 }
 
@@ -155,6 +160,33 @@ describe('siteGraph', () => {
     expect(org.location).toEqual([medicalClinic(office, ORIGIN)])
   })
 
+  it('gives the organization its logo, an absolute URL of the committed PNG', () => {
+    const org = byType(siteGraph(settings, [office], ORIGIN), 'MedicalOrganization')!
+    expect(org.logo).toEqual({
+      '@type': 'ImageObject',
+      '@id': 'https://clinic.example/#logo',
+      url: 'https://clinic.example/logo.png',
+      contentUrl: 'https://clinic.example/logo.png',
+      caption: 'Caring Medical',
+    })
+  })
+
+  it('has a logo file Google accepts: a PNG of at least 112 × 112, drawn from the icon', async () => {
+    const png = await readFile('public/logo.png')
+    const { format, width, height } = await sharp(png).metadata()
+    expect({ format, width, height }).toEqual({ format: 'png', width: 512, height: 512 })
+    // Still src/app/icon.svg: redraw public/logo.png when the icon changes.
+    const pixels = (image: sharp.Sharp) => image.ensureAlpha().raw().toBuffer()
+    const [logo, icon] = await Promise.all([
+      pixels(sharp(png)),
+      // The icon's viewBox is 32 wide: 72 dpi × 16 draws it at 512 px.
+      pixels(sharp('src/app/icon.svg', { density: 72 * 16 }).resize(512, 512)),
+    ])
+    expect(logo).toHaveLength(icon.length)
+    const difference = logo.reduce((sum, value, i) => sum + Math.abs(value - icon[i]), 0)
+    expect(difference / logo.length).toBeLessThan(2)
+  })
+
   it('falls back to localhost:3000 when NEXT_PUBLIC_SERVER_URL is unset', () => {
     const saved = process.env.NEXT_PUBLIC_SERVER_URL
     delete process.env.NEXT_PUBLIC_SERVER_URL
@@ -175,9 +207,26 @@ describe('medicalClinic', () => {
       telephone: '(708) 393-8266',
       faxNumber: '(855) 779-1950',
       address: { '@type': 'PostalAddress', postalCode: '60301' },
-      geo: { '@type': 'GeoCoordinates', latitude: 41.8881, longitude: -87.7845 },
+      geo: { '@type': 'GeoCoordinates', latitude: 41.888431, longitude: -87.7945127 },
       isAcceptingNewPatients: true,
     })
+  })
+
+  it('keeps coordinates exactly as stored: no decimal lost, none invented', () => {
+    const geoOf = (lat: number, lng: number) =>
+      JSON.parse(serializeJsonLd(officeGraph({ ...office, geo: { lat, lng } }, ORIGIN)))[
+        '@graph'
+      ][0].geo
+    expect(geoOf(41.720153, -87.79461234)).toEqual({
+      '@type': 'GeoCoordinates',
+      latitude: 41.720153,
+      longitude: -87.79461234,
+    })
+    expect(serializeJsonLd(officeGraph(office, ORIGIN))).toContain(
+      '"latitude":41.888431,"longitude":-87.7945127',
+    )
+    expect(geoOf(41.72, -87.8)).toMatchObject({ latitude: 41.72, longitude: -87.8 })
+    expect(geoOf(0, 0)).toMatchObject({ latitude: 0, longitude: 0 })
   })
 
   it('maps hours rows to schema.org days, dropping rows without days', () => {
@@ -225,7 +274,8 @@ describe('articleGraph', () => {
       image: 'https://clinic.example/api/media/file/knee.jpg',
       datePublished: '2024-02-01T00:00:00.000Z',
       dateModified: '2024-06-01T00:00:00.000Z',
-      lastReviewed: '2024-05-01T00:00:00.000Z',
+      // schema.org's lastReviewed is a Date, not a DateTime.
+      lastReviewed: '2024-05-01',
       about: [{ '@type': 'Thing', name: 'Knee', url: 'https://clinic.example/topics/knee' }],
     })
     for (const person of [page.author, page.reviewedBy]) {
@@ -275,6 +325,22 @@ describe('articleGraph', () => {
         item: 'https://clinic.example/articles/how-stem-cells-help',
       },
     ])
+  })
+})
+
+describe('lastReviewed', () => {
+  const reviewed = (lastReviewedAt: string | null) =>
+    byType(articleGraph({ ...article, lastReviewedAt }, ORIGIN), 'MedicalWebPage')!.lastReviewed
+
+  it('is the reviewed day as YYYY-MM-DD, whatever the time stored with it', () => {
+    expect(reviewed('2026-11-16T12:00:00.000Z')).toBe('2026-11-16')
+    expect(reviewed('2024-02-29T23:59:59.999Z')).toBe('2024-02-29')
+    expect(reviewed('2024-03-01')).toBe('2024-03-01')
+  })
+
+  it('is left out when the article has no (valid) review date', () => {
+    expect(reviewed(null)).toBeUndefined()
+    expect(reviewed('not a date')).toBeUndefined()
   })
 })
 
