@@ -525,7 +525,7 @@ export interface Office {
       }[]
     | null;
   /**
-   * Optional. Used for maps and search engines.
+   * Optional. Used for maps and search engines, which want at least 5 decimals (about a metre), e.g. 41.88822, -87.79453: copy them from the map service.
    */
   geo?: {
     lat?: number | null;
