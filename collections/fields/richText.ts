@@ -8,6 +8,7 @@ import {
 import { CallToAction } from '../blocks/CallToAction'
 import { Cite } from '../blocks/Cite'
 import { FormBlock } from '../blocks/FormBlock'
+import { FlushEditorOnLeaveFeature } from './features/flushEditorOnLeave'
 
 // Headings start at h2: the page title is the only h1.
 export const contentEditor = lexicalEditor({
@@ -16,6 +17,7 @@ export const contentEditor = lexicalEditor({
     HeadingFeature({ enabledHeadingSizes: ['h2', 'h3', 'h4'] }),
     FixedToolbarFeature(),
     BlocksFeature({ blocks: [CallToAction, FormBlock], inlineBlocks: [Cite] }),
+    FlushEditorOnLeaveFeature(),
   ],
 })
 
@@ -24,5 +26,6 @@ export const plainEditor = lexicalEditor({
     ...defaultFeatures.filter(
       (feature) => !['heading', 'upload', 'relationship'].includes(feature.key),
     ),
+    FlushEditorOnLeaveFeature(),
   ],
 })

@@ -184,3 +184,26 @@ test('editing a published article as a draft leaves the published text on the si
   })
   await visitor.context().close()
 })
+
+test('publishing right after typing keeps every word, even on a slow computer', async ({
+  page,
+  browser,
+}) => {
+  // The editor hands its text to the form when the browser is idle; on a slow machine "Publish"
+  // came first and saved the article without its last words (or refused it as empty).
+  const cdp = await page.context().newCDPSession(page)
+  await openNewArticle(page)
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 })
+  const { title, slug } = uniqueTitle('Published straight after typing')
+  const lastWords = 'and these last words were typed just before publishing.'
+  try {
+    await writeArticle(page, { title, body: [`Every sentence counts, ${lastWords}`] })
+    await publish(page)
+  } finally {
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 })
+  }
+  const visitor = await visitorPage(browser)
+  expect((await visitor.goto(`/articles/${slug}`))?.status()).toBe(200)
+  await expect(visitor.getByText(lastWords)).toBeVisible()
+  await visitor.context().close()
+})
