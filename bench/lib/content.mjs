@@ -9,14 +9,10 @@ import { logTail } from './server.mjs'
 
 /** @typedef {import('./processes.mjs').Cleanup} Cleanup */
 
-// bench/content/cli.ts exits with this when tsx stalled while loading Payload.
-const LOAD_STALLED = 3
-const ATTEMPTS = 4
-
 /**
  * Runs the content generator (bench/content/cli.ts, TypeScript with Payload's config, under
- * `payload run`) in its own process and returns its result. `payload run` sometimes stalls
- * before the script runs (payloadcms/payload#17757), so a stalled or silent start is retried.
+ * `payload run`) in its own process and returns its result. The generator either writes its
+ * result and exits 0 or exits non-zero with a one-line reason (src/scripts/runScript.ts).
  * @param {{ projectDir: string, dir: string, name: string, spec: object,
  *   previous: string | null, env: NodeJS.ProcessEnv, cleanup: Cleanup,
  *   log: (line: string) => void }} options
@@ -36,46 +32,35 @@ export const generateContent = async ({
   const resultFile = path.join(dir, `${name}.json`)
   const logFile = path.join(dir, `${name}.log`)
   await writeFile(specFile, JSON.stringify(spec))
-  for (let attempt = 1; attempt <= ATTEMPTS; attempt += 1) {
-    await rm(resultFile, { force: true })
-    const child = spawnGroup(
-      process.execPath,
-      [
-        path.join(projectDir, 'node_modules/payload/bin.js'),
-        'run',
-        'bench/content/cli.ts',
-        specFile,
-        previous ?? '-',
-        resultFile,
-      ],
-      {
-        cwd: projectDir,
-        env,
-        logFile,
-        onLine: (line) => {
-          if (line.startsWith('[content]')) log(line.slice('[content] '.length))
-        },
+  await rm(resultFile, { force: true })
+  const child = spawnGroup(
+    process.execPath,
+    [
+      path.join(projectDir, 'node_modules/payload/bin.js'),
+      'run',
+      'bench/content/cli.ts',
+      specFile,
+      previous ?? '-',
+      resultFile,
+    ],
+    {
+      cwd: projectDir,
+      env,
+      logFile,
+      onLine: (line) => {
+        if (line.startsWith('[content]')) log(line.slice('[content] '.length))
       },
-    )
-    const undo = cleanup.add('stop the content generator', () => child.stop())
-    const code = await child.exited
-    await child.stop()
-    undo()
-    if (code === 0 && existsSync(resultFile)) {
-      return { file: resultFile, result: JSON.parse(await readFile(resultFile, 'utf8')) }
-    }
-    if (code === LOAD_STALLED || code === 0) {
-      log(
-        `payload run stalled while loading (attempt ${attempt} of ${ATTEMPTS}); starting it again`,
-      )
-      continue
-    }
-    console.error(logTail(logFile))
-    throw new BenchError(
-      `The content generator failed (exit status ${code}); its last lines are above.`,
-    )
+    },
+  )
+  const undo = cleanup.add('stop the content generator', () => child.stop())
+  const code = await child.exited
+  await child.stop()
+  undo()
+  if (code === 0 && existsSync(resultFile)) {
+    return { file: resultFile, result: JSON.parse(await readFile(resultFile, 'utf8')) }
   }
+  console.error(logTail(logFile))
   throw new BenchError(
-    `payload run stalled while loading Payload ${ATTEMPTS} times in a row (payloadcms/payload#17757); run the benchmark again.`,
+    `The content generator failed (exit status ${code}); its last lines are above.`,
   )
 }

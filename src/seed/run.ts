@@ -1,19 +1,15 @@
-import config from '@payload-config'
-import { getPayload } from 'payload'
+import { runScript } from '@/scripts/runScript'
 
-import { seed } from './index'
-
-// `npm run seed` seeds explicitly; don't also let start-up seeding run.
-process.env.SEED = 'false'
-
-const payload = await getPayload({ config })
-try {
+/**
+ * `npm run seed`: adds whatever of the demo clinic is missing and says what it did. Exit status:
+ * 0 when the seed finished, 1 with a one-line reason on stderr otherwise.
+ */
+await runScript('seed', async ({ loadPayload }) => {
+  const payload = await loadPayload()
+  const { seed } = await import('./index')
   const report = await seed(payload)
   payload.logger.info(
     `Seed finished: ${report.created.length} created, ${report.kept.length} already there.`,
   )
   for (const item of report.created) payload.logger.info(`  created ${item}`)
-} finally {
-  await payload.destroy()
-}
-process.exit(0)
+})

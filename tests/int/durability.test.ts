@@ -30,9 +30,6 @@ afterAll(async () => {
 
 const ACKNOWLEDGED_BEFORE_KILL = 40
 
-/** Thrown when `payload run` exits before the script printed "ready" (loader hiccup, not a crash). */
-class NeverStarted extends Error {}
-
 /** Starts the writer and SIGKILLs it once it has acknowledged enough saves. */
 async function writeUntilKilled(): Promise<number[]> {
   const child = spawn('npx', ['payload', 'run', 'tests/int/helpers/crashWriter.ts'], {
@@ -46,7 +43,6 @@ async function writeUntilKilled(): Promise<number[]> {
     detached: true,
   })
   let stderr = ''
-  let started = false
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
   const acknowledged: number[] = []
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
@@ -57,7 +53,6 @@ async function writeUntilKilled(): Promise<number[]> {
       const lines = buffer.split('\n')
       buffer = lines.pop()!
       for (const line of lines) {
-        if (line.trim() === 'ready') started = true
         const match = /^ack (\d+)$/.exec(line.trim())
         if (match) acknowledged.push(Number(match[1]))
       }
@@ -67,10 +62,9 @@ async function writeUntilKilled(): Promise<number[]> {
         resolve()
       }
     })
-    child.once('exit', (code) => {
-      const message = `the writer exited (${code}) after ${acknowledged.length}: ${stderr}`
-      reject(started ? new Error(message) : new NeverStarted(message))
-    })
+    child.once('exit', (code) =>
+      reject(new Error(`the writer exited (${code}) after ${acknowledged.length}: ${stderr}`)),
+    )
   })
   await exited
   return acknowledged
@@ -78,17 +72,7 @@ async function writeUntilKilled(): Promise<number[]> {
 
 describe('crash mid-write', () => {
   test('every acknowledged submission survives a SIGKILL; integrity_check is ok', async () => {
-    // `payload run` now and then exits 0 while still loading the script (its tsx loader,
-    // payloadcms/payload#17757); only that case is tried again.
-    let acknowledged: number[] = []
-    for (let attempt = 1; ; attempt++) {
-      try {
-        acknowledged = await writeUntilKilled()
-        break
-      } catch (error) {
-        if (!(error instanceof NeverStarted) || attempt === 3) throw error
-      }
-    }
+    const acknowledged = await writeUntilKilled()
     expect(acknowledged.length).toBeGreaterThanOrEqual(ACKNOWLEDGED_BEFORE_KILL)
 
     // A fresh connection, as the restarted server would open (it replays the WAL).

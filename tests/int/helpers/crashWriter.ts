@@ -1,21 +1,19 @@
 // Run with `payload run` as a child of tests/int/durability.test.ts: saves form submissions one
 // after another and prints "ack <id>" only after each create has returned, until it is killed.
-import config from '@payload-config'
-import { getPayload } from 'payload'
+import { runScript } from '@/scripts/runScript'
 
-process.env.SEED = 'false'
-process.env.JOBS_AUTORUN = 'false'
-
-const payload = await getPayload({ config })
-const form = Number(process.env.CRASH_FORM_ID) || process.env.CRASH_FORM_ID
-process.stdout.write('ready\n')
-for (let n = 1; ; n += 1) {
-  const doc = await payload.create({
-    collection: 'form-submissions',
-    data: {
-      form,
-      submissionData: [{ field: 'symptoms', value: `Acknowledged message ${n}` }],
-    } as never,
-  })
-  process.stdout.write(`ack ${doc.id}\n`)
-}
+await runScript('crash-writer', async ({ loadPayload }) => {
+  const payload = await loadPayload()
+  const form = Number(process.env.CRASH_FORM_ID) || process.env.CRASH_FORM_ID
+  process.stdout.write('ready\n')
+  for (let n = 1; ; n += 1) {
+    const doc = await payload.create({
+      collection: 'form-submissions',
+      data: {
+        form,
+        submissionData: [{ field: 'symptoms', value: `Acknowledged message ${n}` }],
+      } as never,
+    })
+    process.stdout.write(`ack ${doc.id}\n`)
+  }
+})
