@@ -6,10 +6,11 @@ import { expect, test } from '@playwright/test'
 
 /**
  * Issue 9, accounts: the production server (this run's `next build`) refuses to start with a
- * published example or a short PAYLOAD_SECRET, saying why, instead of serving 500s.
+ * published example or a short PAYLOAD_SECRET, saying why, instead of serving 500s; issue 17:
+ * likewise with a TRUSTED_PROXY_HOPS it cannot use.
  */
 
-const startWith = (secret: string) =>
+const startWith = (secret: string, env: Record<string, string> = {}) =>
   new Promise<{ code: number | null; output: string }>((resolve) => {
     const folder = path.join(os.tmpdir(), `clinic-start-up-${process.pid}`)
     const server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start'], {
@@ -20,6 +21,7 @@ const startWith = (secret: string) =>
         DATABASE_URI: `file:${path.join(folder, 'clinic.db')}`,
         MEDIA_DIR: path.join(folder, 'media'),
         PORT: '3199',
+        ...env,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     })
@@ -45,5 +47,16 @@ test('the production server refuses a weak PAYLOAD_SECRET with a one-line reason
   expect(example.code).toBe(1)
   expect(example.output).toContain(
     'The server did not start: PAYLOAD_SECRET is a published example value, not a secret.',
+  )
+})
+
+test('the production server refuses a TRUSTED_PROXY_HOPS that is not a hop count', async () => {
+  test.setTimeout(60_000)
+  const { code, output } = await startWith('e2e-only-secret-3f9c1a7b52d84e06a1c2', {
+    TRUSTED_PROXY_HOPS: 'two',
+  })
+  expect(code).toBe(1)
+  expect(output).toContain(
+    'The server did not start: TRUSTED_PROXY_HOPS must be a whole number from 0 to 10 (the number of reverse proxies in front of the server), not "two".',
   )
 })
