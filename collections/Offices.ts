@@ -7,7 +7,11 @@ import { metaDefaultsEndpoint } from './endpoints/metaDefaults'
 import { metaField } from './fields/meta'
 import { validateWith } from './fields/validate'
 import { slug } from './fields/slug'
+import { normalizeTimeField } from './hooks/normalizeTimeOfDay'
 import { revalidateAfterChange, revalidateAfterDelete } from './hooks/revalidate'
+
+// A bare number is an hour on the 24-hour clock: "5" would be 5 in the morning.
+const TIME_DESCRIPTION = 'e.g. 8:30, 1pm or 17:00. A number alone is 24-hour: 9 is 09:00.'
 
 export const Offices: CollectionConfig = {
   slug: 'offices',
@@ -177,15 +181,17 @@ export const Offices: CollectionConfig = {
                       name: 'opens',
                       type: 'text',
                       required: true,
+                      hooks: { beforeValidate: [normalizeTimeField] },
                       validate: validateWith(checkTimeOfDay),
-                      admin: { width: '25%', description: '24-hour, e.g. 08:00' },
+                      admin: { width: '25%', description: TIME_DESCRIPTION },
                     },
                     {
                       name: 'closes',
                       type: 'text',
                       required: true,
+                      hooks: { beforeValidate: [normalizeTimeField] },
                       validate: validateWith(checkTimeOfDay),
-                      admin: { width: '25%', description: '24-hour, e.g. 17:00' },
+                      admin: { width: '25%', description: TIME_DESCRIPTION },
                     },
                   ],
                 },

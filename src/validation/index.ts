@@ -1,5 +1,9 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max'
 
+import { parseTimeOfDay, TIME_MESSAGES } from './timeOfDay'
+
+export { normalizeTimeOfDay, parseTimeOfDay, TIME_MESSAGES } from './timeOfDay'
+
 // Pure checks shared by field validators, import code and tests. Each returns true or a
 // message that a clinic editor can act on.
 export type Check = true | string
@@ -51,12 +55,12 @@ export const checkYear = (value: unknown): Check => {
   return true
 }
 
+/** Anything `parseTimeOfDay` reads; the field's normaliser then stores it as "HH:MM". */
 export const checkTimeOfDay = (value: unknown): Check => {
   if (isBlank(value)) return true
-  if (typeof value !== 'string' || !/^([01]\d|2[0-3]):[0-5]\d$/.test(value.trim())) {
-    return 'Enter a time as HH:MM on a 24-hour clock, e.g. 08:30 or 17:00.'
-  }
-  return true
+  if (typeof value !== 'string') return TIME_MESSAGES.unreadable
+  const parsed = parseTimeOfDay(value)
+  return 'time' in parsed ? true : parsed.error
 }
 
 export const checkRating = (value: unknown): Check => {

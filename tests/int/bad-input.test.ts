@@ -274,20 +274,40 @@ describe('offices', () => {
     )
   })
 
-  it('refuses opening hours that are not a time of day', async () => {
+  it.each([
+    ['25:00', 'Hours go from 0 to 23, e.g. 17:00 or 5pm.'],
+    ['13pm', 'With am or pm the hour is 1 to 12, e.g. 1pm.'],
+    ['closing', 'Enter a time such as 8:30, 1pm or 17:00.'],
+  ])('refuses the opening time %p with a message that says why', async (opens, message) => {
     await expectRefused(
       'offices',
-      () =>
-        post(
-          'offices',
-          officeData({ hours: [{ days: ['Monday'], opens: '8am', closes: '17:00' }] }),
-        ),
-      {
-        path: 'hours.0.opens',
-        label: 'Opens',
-        message: 'Enter a time as HH:MM on a 24-hour clock, e.g. 08:30 or 17:00.',
-      },
+      () => post('offices', officeData({ hours: [{ days: ['Monday'], opens, closes: '5pm' }] })),
+      { path: 'hours.0.opens', label: 'Opens', message },
     )
+  })
+
+  it('leaves the stored hours unchanged when an update has an impossible time', async () => {
+    const office = await ctx.payload.create({
+      collection: 'offices',
+      data: officeData({ hours: [{ days: ['Monday'], opens: '08:00', closes: '17:00' }] }) as never,
+    })
+    const response = await rest(ctx.config, 'PATCH', `offices/${office.id}`, {
+      token: ctx.editor.token,
+      body: {
+        name: 'Renamed office',
+        hours: [{ days: ['Monday'], opens: '9am', closes: '25:00' }],
+      },
+    })
+    expect(response.status).toBe(400)
+    expect(fieldErrors(response)).toEqual([
+      expect.objectContaining({
+        path: 'hours.0.closes',
+        message: 'Hours go from 0 to 23, e.g. 17:00 or 5pm.',
+      }),
+    ])
+    const stored = await ctx.payload.findByID({ collection: 'offices', id: office.id })
+    expect(stored.name).toBe(office.name)
+    expect(stored.hours?.map(({ opens, closes }) => [opens, closes])).toEqual([['08:00', '17:00']])
   })
 
   it('leaves the stored office unchanged when an update has a bad phone', async () => {

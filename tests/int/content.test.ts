@@ -113,6 +113,38 @@ describe('citations', () => {
   })
 })
 
+describe('office hours', () => {
+  it('store what staff type as one 24-hour time, through the Local API and REST', async () => {
+    const office = await ctx.payload.create({
+      collection: 'offices',
+      overrideAccess: false,
+      user: ctx.editor.user,
+      data: officeData({
+        hours: [
+          { days: ['Monday'], opens: '8am', closes: '1:00 PM' },
+          { days: ['Tuesday'], opens: '9', closes: '1.30pm' },
+          { days: ['Friday'], opens: '8:30 a.m.', closes: 'noon' },
+        ],
+      }) as never,
+    })
+    const times = (doc: { hours?: { opens: string; closes: string }[] | null }) =>
+      doc.hours?.map(({ opens, closes }) => [opens, closes])
+    expect(times(office)).toEqual([
+      ['08:00', '13:00'],
+      ['09:00', '13:30'],
+      ['08:30', '12:00'],
+    ])
+    const stored = await ctx.payload.findByID({ collection: 'offices', id: office.id })
+    expect(times(stored)).toEqual(times(office))
+
+    const updated = await asEditor('PATCH', `offices/${office.id}`, {
+      hours: [{ days: ['Monday'], opens: '1 pm', closes: '17:00' }],
+    })
+    expect(updated.status).toBe(200)
+    expect(times(updated.body.doc)).toEqual([['13:00', '17:00']])
+  })
+})
+
 describe('topics', () => {
   let knee: ID
   let meniscus: ID

@@ -132,13 +132,21 @@ describe('identifiers', () => {
 })
 
 describe('checkTimeOfDay', () => {
-  const message = 'Enter a time as HH:MM on a 24-hour clock, e.g. 08:30 or 17:00.'
-  it.each(['00:00', '08:30', '17:00', '23:59'])('accepts %s', (value) =>
-    expect(checkTimeOfDay(value)).toBe(true),
+  it.each(['00:00', '08:30', '17:00', '23:59', '8:30', '5pm', '0830', ' 1:00 PM '])(
+    'accepts %p',
+    (value) => expect(checkTimeOfDay(value)).toBe(true),
   )
-  it.each(['24:00', '8:30', '08:60', '5pm', '0830', 830])('refuses %p', (value) =>
-    expect(checkTimeOfDay(value)).toBe(message),
-  )
+  it.each([
+    ['24:00', 'Hours go from 0 to 23, e.g. 17:00 or 5pm.'],
+    ['08:60', 'Minutes go from 00 to 59, e.g. 8:30.'],
+    ['13pm', 'With am or pm the hour is 1 to 12, e.g. 1pm.'],
+    ['closing', 'Enter a time such as 8:30, 1pm or 17:00.'],
+    [830, 'Enter a time such as 8:30, 1pm or 17:00.'],
+  ])('refuses %p', (value, message) => expect(checkTimeOfDay(value)).toBe(message))
+  it('leaves an empty time to the required check', () => {
+    expect(checkTimeOfDay('')).toBe(true)
+    expect(checkTimeOfDay(undefined)).toBe(true)
+  })
 })
 
 describe('map position', () => {
