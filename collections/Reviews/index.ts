@@ -27,7 +27,15 @@ export const Reviews: CollectionConfig = {
   labels: { singular: 'Review', plural: 'Reviews' },
   admin: {
     useAsTitle: 'reviewerName',
-    defaultColumns: ['reviewerName', 'status', 'rating', 'source', 'reviewedAt', 'featured'],
+    defaultColumns: [
+      'reviewerName',
+      'body',
+      'status',
+      'rating',
+      'source',
+      'reviewedAt',
+      'featured',
+    ],
     group: 'Clinic',
     description:
       'Patient reviews. New and imported reviews wait as "Pending" until an editor approves them; only approved reviews are shown on the site.',
@@ -76,7 +84,11 @@ export const Reviews: CollectionConfig = {
       type: 'checkbox',
       defaultValue: false,
       index: true,
-      admin: { position: 'sidebar', description: 'Featured reviews are shown first.' },
+      admin: {
+        position: 'sidebar',
+        description: 'Featured reviews are shown first.',
+        components: { Cell: '/src/components/admin/ReviewListCells#ReviewFeaturedCell' },
+      },
     },
     {
       name: 'moderatedBy',
@@ -145,6 +157,7 @@ export const Reviews: CollectionConfig = {
       required: true,
       maxLength: REVIEW_BODY_MAX,
       validate: validateWith(checkReviewBody),
+      admin: { components: { Cell: '/src/components/admin/ReviewListCells#ReviewBodyCell' } },
     },
     {
       type: 'row',

@@ -15,3 +15,7 @@ export const splitLongText = (text: string, max: number): { excerpt: string } | 
   const clean = text.replace(/\s+/g, ' ').trim()
   return clean.length <= max ? null : { excerpt: excerptText(clean, max) }
 }
+
+/** The review's first line of text, shortened at a word: what the admin's list of reviews shows. */
+export const firstLine = (text: string, max: number): string =>
+  excerptText(text.trim().split(/\r?\n/, 1)[0], max)

@@ -30,6 +30,8 @@ import { SlugField as SlugField_2b8867833a34864a02ddf429b0728a40 } from '@payloa
 import { AuthorRowLabel as AuthorRowLabel_21ca20abf9506a2ba85ddaba86a5d6e1 } from '../../../../src/components/admin/AuthorRowLabel'
 import { AddCitationFrom as AddCitationFrom_5080359ab3e8bda8dfa6794d8b4fa4d9 } from '../../../../src/components/admin/AddCitationFrom'
 import { ReviewStatusCell as ReviewStatusCell_34a5994ee0c1edf02c0f15203e4928fb } from '../../../../src/components/admin/ReviewStatusCell'
+import { ReviewFeaturedCell as ReviewFeaturedCell_6006dde6afefe2dfc2cfc213ca3d5c59 } from '../../../../src/components/admin/ReviewListCells'
+import { ReviewBodyCell as ReviewBodyCell_6006dde6afefe2dfc2cfc213ca3d5c59 } from '../../../../src/components/admin/ReviewListCells'
 import { ReviewModeration as ReviewModeration_8193f6ee4f207ab61d6b02948ba4d767 } from '../../../../src/components/admin/ReviewModeration'
 import { ImportReviews as ImportReviews_613dd50922fcdde92a4c81981a2c0633 } from '../../../../src/components/admin/ImportReviews'
 import { ReindexSearch as ReindexSearch_36e0df21fd6af823f30fff0710ca0684 } from '../../../../src/components/admin/ReindexSearch'
@@ -71,6 +73,8 @@ export const importMap = {
   "/src/components/admin/AuthorRowLabel#AuthorRowLabel": AuthorRowLabel_21ca20abf9506a2ba85ddaba86a5d6e1,
   "/src/components/admin/AddCitationFrom#AddCitationFrom": AddCitationFrom_5080359ab3e8bda8dfa6794d8b4fa4d9,
   "/src/components/admin/ReviewStatusCell#ReviewStatusCell": ReviewStatusCell_34a5994ee0c1edf02c0f15203e4928fb,
+  "/src/components/admin/ReviewListCells#ReviewFeaturedCell": ReviewFeaturedCell_6006dde6afefe2dfc2cfc213ca3d5c59,
+  "/src/components/admin/ReviewListCells#ReviewBodyCell": ReviewBodyCell_6006dde6afefe2dfc2cfc213ca3d5c59,
   "/src/components/admin/ReviewModeration#ReviewModeration": ReviewModeration_8193f6ee4f207ab61d6b02948ba4d767,
   "/src/components/admin/ImportReviews#ImportReviews": ImportReviews_613dd50922fcdde92a4c81981a2c0633,
   "/src/components/admin/ReindexSearch#ReindexSearch": ReindexSearch_36e0df21fd6af823f30fff0710ca0684,
