@@ -10,9 +10,6 @@ import { slug } from './fields/slug'
 import { normalizeTimeField } from './hooks/normalizeTimeOfDay'
 import { revalidateAfterChange, revalidateAfterDelete } from './hooks/revalidate'
 
-// A bare number is an hour on the 24-hour clock: "5" would be 5 in the morning.
-const TIME_DESCRIPTION = 'e.g. 8:30, 1pm or 17:00. A number alone is 24-hour: 9 is 09:00.'
-
 export const Offices: CollectionConfig = {
   slug: 'offices',
   labels: { singular: 'Office', plural: 'Offices' },
@@ -154,8 +151,9 @@ export const Offices: CollectionConfig = {
               type: 'array',
               labels: { singular: 'Opening hours', plural: 'Opening hours' },
               admin: {
+                // A bare number is an hour on the 24-hour clock, as "13" is: "5" is 05:00, not 5pm.
                 description:
-                  'One row per set of days with the same hours, e.g. "Monday–Thursday, 08:00–17:00".',
+                  'One row per set of days with the same hours, e.g. "Monday–Thursday, 08:00–17:00". Type times as you like (8:30, 1pm, 1:30 PM, 17:00, noon); they are saved on the 24-hour clock. A number alone is an hour on that clock: 9 is 09:00, 5 is 05:00.',
               },
               fields: [
                 {
@@ -183,7 +181,7 @@ export const Offices: CollectionConfig = {
                       required: true,
                       hooks: { beforeValidate: [normalizeTimeField] },
                       validate: validateWith(checkTimeOfDay),
-                      admin: { width: '25%', description: TIME_DESCRIPTION },
+                      admin: { width: '25%', description: 'e.g. 8:30, 1pm or 17:00' },
                     },
                     {
                       name: 'closes',
@@ -191,7 +189,7 @@ export const Offices: CollectionConfig = {
                       required: true,
                       hooks: { beforeValidate: [normalizeTimeField] },
                       validate: validateWith(checkTimeOfDay),
-                      admin: { width: '25%', description: TIME_DESCRIPTION },
+                      admin: { width: '25%', description: 'e.g. 8:30, 1pm or 17:00' },
                     },
                   ],
                 },
