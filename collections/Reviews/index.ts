@@ -31,10 +31,10 @@ export const Reviews: CollectionConfig = {
       'reviewerName',
       'body',
       'status',
+      'featured',
       'rating',
       'source',
       'reviewedAt',
-      'featured',
     ],
     group: 'Clinic',
     description:

@@ -48,6 +48,14 @@ const statusTabs = (page: Page) => page.getByRole('navigation', { name: 'Reviews
 const openStatusTab = async (page: Page, tab: 'Pending' | 'Approved' | 'Rejected') => {
   await page.goto('/admin/collections/reviews')
   const link = statusTabs(page).getByRole('link', { name: new RegExp(`^${tab} \\(\\d+\\)$`) })
+  // A click before React has hydrated the tab is lost on a busy machine: wait until it listens.
+  await expect
+    .poll(() =>
+      link.evaluate((element) =>
+        Object.keys(element).some((key) => key.startsWith('__reactProps')),
+      ),
+    )
+    .toBe(true)
   await link.click()
   await expect(link).toHaveAttribute('aria-current', 'page')
   await expect(page).toHaveURL(new RegExp(`where.*status.*equals.*=${tab.toLowerCase()}`))
@@ -187,4 +195,28 @@ test('markup in an approved review is shown as text on /reviews, never run', asy
   await expect(card.locator('b, script')).toHaveCount(0)
   expect(dialogs).toEqual([])
   await visitor.context().close()
+})
+
+test('the list shows what each review says and which are featured, without opening them', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 800 })
+  const { title: reviewerName } = uniqueTitle('Listed Patient')
+  const firstLine =
+    'After two years of knee pain I can walk my dog again, and the whole team explained every step of the treatment to me.'
+  const id = await createReview(page.request, reviewerName, `${firstLine}\nA second paragraph.`)
+  const featured = await page.request.patch(`/api/reviews/${id}`, { data: { featured: true } })
+  expect(featured.status()).toBe(200)
+
+  await openStatusTab(page, 'Pending')
+  const listed = row(page, reviewerName)
+  // The first line, cut at a word with an ellipsis; not the second paragraph.
+  await expect(listed.locator('.review-body-cell')).toHaveText(
+    /^After two years of knee pain I can walk my dog again, and the whole team explained every…$/,
+  )
+  await expect(listed).not.toContainText('A second paragraph')
+  await expect(listed.locator('.review-featured')).toHaveText('Featured')
+  // No bare booleans anywhere in the table.
+  await expect(page.locator('tbody td').filter({ hasText: /^(true|false)$/ })).toHaveCount(0)
+  await page.screenshot({ path: 'test-results/screenshots/admin-reviews-list-1280.png' })
 })
