@@ -3,6 +3,7 @@ import path from 'node:path'
 
 import { type NextRequest, NextResponse } from 'next/server'
 
+import { publicPathOf } from '@/preview/draftAddress'
 import { createNonce, noncePolicy } from '@/security/csp.mjs'
 
 const DEV = process.env.NODE_ENV === 'development'
@@ -26,14 +27,7 @@ const currentPreviewModeId = (): string | null => {
   return previewModeId ?? null
 }
 
-// The routes rendered per request whatever the cookies say (the matcher's first six entries).
-const DYNAMIC = ({ nextUrl: { pathname, searchParams } }: NextRequest): boolean =>
-  ['/articles', '/search', '/reviews', '/next/wordpress'].includes(pathname.replace(/\/$/, '')) ||
-  (pathname === '/' && (searchParams.has('p') || searchParams.has('page_id'))) ||
-  (/^\/[^/]+\/.+/.test(pathname) &&
-    !/^\/(?:articles|topics|physicians|offices)\/[^/]+\/?$/.test(pathname))
-
-// Two jobs, on the pages rendered per request only (see the matcher):
+// Three jobs, on the pages rendered per request only (see the matcher):
 //
 // 1. A Content-Security-Policy with a fresh nonce. Next finds the nonce in the request's
 //    content-security-policy header and puts it on its own inline scripts; nothing else inline
@@ -42,14 +36,22 @@ const DYNAMIC = ({ nextUrl: { pathname, searchParams } }: NextRequest): boolean 
 // 2. Old WordPress links to single posts and pages are queries on the home page (/?p=123). The
 //    home page is static and never reads its query, so only these requests go to a dynamic copy
 //    of it that looks the redirect up; any other visit to / is served from the cache.
+// 3. Draft addresses (/next/draft/articles/x, src/preview/draftAddress.ts), the only place the
+//    draft-mode cookie is sent, are served by the public page's route, which then renders per
+//    request and reads drafts for a signed-in editor (src/data/preview.ts).
 export function proxy(request: NextRequest): NextResponse {
-  // Matched only for its draft-mode cookie, but the cookie is not this build's (left from an
-  // earlier deploy, or made up): Next serves the cached page with its hash policy, and a second,
-  // nonce policy would block that page's scripts.
-  const bypass = request.cookies.get('__prerender_bypass')?.value
-  const previewId = bypass === undefined ? null : currentPreviewModeId()
-  if (bypass !== undefined && previewId && bypass !== previewId && !DYNAMIC(request)) {
-    return NextResponse.next()
+  const { pathname, searchParams } = request.nextUrl
+  const draftOf = publicPathOf(pathname)
+  if (draftOf !== null) {
+    // Without this build's draft-mode cookie (never set, left, or from an earlier deploy) a draft
+    // address is only the public page: send the browser there.
+    const bypass = request.cookies.get('__prerender_bypass')?.value
+    const previewId = currentPreviewModeId()
+    if (!bypass || (previewId && bypass !== previewId)) {
+      const url = request.nextUrl.clone()
+      url.pathname = draftOf
+      return NextResponse.redirect(url, 307)
+    }
   }
 
   const nonce = createNonce()
@@ -57,12 +59,11 @@ export function proxy(request: NextRequest): NextResponse {
   const headers = new Headers(request.headers)
   headers.set('content-security-policy', policy)
 
-  const { pathname, searchParams } = request.nextUrl
   const wordpress = pathname === '/' && (searchParams.has('p') || searchParams.has('page_id'))
   let response: NextResponse
-  if (wordpress) {
+  if (draftOf !== null || wordpress) {
     const url = request.nextUrl.clone()
-    url.pathname = '/next/wordpress'
+    url.pathname = draftOf ?? '/next/wordpress'
     response = NextResponse.rewrite(url, { request: { headers } })
   } else {
     response = NextResponse.next({ request: { headers } })
@@ -84,10 +85,8 @@ export const config = {
     // admin or a route handler goes to [...path] (a redirect or the 404 page), rendered per
     // request.
     '/((?!(?:_next|api|admin|next|og|sitemaps)/)(?!(?:articles|topics|physicians|offices)/[^/]+/?$)[^/]+/.+)',
-    // Draft mode (staff previews) renders every page per request.
-    {
-      source: '/((?!(?:_next|api|admin|next|og|sitemaps)(?:/|$))(?![^/]*\\.[a-z0-9]+$).*)',
-      has: [{ type: 'cookie', key: '__prerender_bypass' }],
-    },
+    // Draft addresses: staff previews, rendered per request.
+    '/next/draft',
+    '/next/draft/:path*',
   ],
 }

@@ -386,7 +386,7 @@ test('nothing hidden reaches a visitor through pages, JSON-LD, RSC, search, site
     const preview = await staff.get(`/next/preview?path=${paths.published}`, { maxRedirects: 0 })
     expect(preview.status()).toBe(307)
     // The same channel carries the draft to the editor, so the checks above can fail.
-    const editorView = await staff.get(`/articles/${secrets.draftarticleslug}`, {
+    const editorView = await staff.get(`/next/draft/articles/${secrets.draftarticleslug}`, {
       headers: { RSC: '1' },
     })
     expect((await editorView.text()).toLowerCase()).toContain(secrets.draftarticle)
@@ -396,11 +396,12 @@ test('nothing hidden reaches a visitor through pages, JSON-LD, RSC, search, site
     expect(bypass).toBeTruthy()
     const copied = await browser.newContext({ storageState: { cookies: [bypass!], origins: [] } })
     const copiedPage = await copied.newPage()
+    // At the draft addresses, the only ones the cookie is sent to.
     for (const [url, echoed] of [
-      [paths.published, []],
-      [paths.carrier, []],
-      [`/articles/${secrets.draftarticleslug}`, ['draftarticleslug']],
-      [`/articles/${secrets.draftrevisionslug}`, ['draftrevisionslug']],
+      [`/next/draft${paths.published}`, []],
+      [`/next/draft${paths.carrier}`, []],
+      [`/next/draft/articles/${secrets.draftarticleslug}`, ['draftarticleslug']],
+      [`/next/draft/articles/${secrets.draftrevisionslug}`, ['draftrevisionslug']],
     ] as const) {
       await copiedPage.goto(url)
       expectNoSecret(`${url} with a copied draft-mode cookie`, await copiedPage.content(), [

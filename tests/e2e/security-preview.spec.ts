@@ -18,12 +18,12 @@ test('in draft mode a cached page is rendered per request with one nonce policy,
       ),
     ),
   )
-  // The editor's preview link turns draft mode on and opens the page.
+  // The editor's preview link turns draft mode on and opens the page's draft address.
   await page.goto(`/next/preview?path=${encodeURIComponent(ARTICLE)}`)
-  await expect(page).toHaveURL(new RegExp(`${ARTICLE}$`))
+  await expect(page).toHaveURL(new RegExp(`/next/draft${ARTICLE}$`))
   await expect(page.getByRole('region', { name: 'Preview' })).toBeVisible()
 
-  const response = await page.request.get(ARTICLE)
+  const response = await page.request.get(`/next/draft${ARTICLE}`)
   const policy = response.headers()['content-security-policy']!
   expect(policy).not.toContain('\n')
   const nonce = /script-src 'self' 'nonce-([A-Za-z0-9+/=]+)';/.exec(policy)?.[1]

@@ -25,6 +25,8 @@ const documentSaved = (origin: string) =>
 beforeEach(() => {
   refresh.mockClear()
   pathname = '/articles/knee-pain'
+  // The browser's address: the draft address the public route is served at.
+  window.history.replaceState(null, '', '/next/draft/articles/knee-pain')
 })
 
 describe('PreviewBar', () => {
@@ -49,6 +51,24 @@ describe('PreviewBar', () => {
       'href',
       '/next/exit-preview?path=%2Farticles%2Fknee-pain',
     )
+  })
+
+  it('leaves a draft address for the public address of the same page', () => {
+    pathname = '/next/draft/articles/knee-pain'
+    render(<PreviewBar signedIn />)
+    expect(screen.getByRole('link', { name: 'Exit preview' })).toHaveAttribute(
+      'href',
+      '/next/exit-preview?path=%2Farticles%2Fknee-pain',
+    )
+  })
+
+  it('goes away once a link leads from the draft address to the public site', () => {
+    const { rerender } = render(<PreviewBar signedIn />)
+    expect(screen.getByRole('region', { name: 'Preview' })).toBeInTheDocument()
+    window.history.pushState(null, '', '/offices')
+    pathname = '/offices'
+    rerender(<PreviewBar signedIn />)
+    expect(screen.queryByRole('region', { name: 'Preview' })).not.toBeInTheDocument()
   })
 
   it('returns to the home page when the address is unknown', () => {

@@ -1,7 +1,9 @@
 'use client'
 
 import { usePathname, useRouter } from 'next/navigation'
-import { useEffect } from 'react'
+import { useEffect, useState } from 'react'
+
+import { publicPathOf } from '@/preview/draftAddress'
 
 type Props = { signedIn: boolean }
 
@@ -11,13 +13,21 @@ const READY = { type: 'payload-live-preview', ready: true }
 const DOCUMENT_SAVED = 'payload-document-event'
 
 /**
- * Shown only in draft mode: says the page may show unpublished work, offers a way out, and
- * re-renders the page whenever the document is saved in the admin's live preview. A client
- * island because both need the browser (the current address, postMessage from the admin).
+ * Shown only in draft mode (at draft addresses): says the page may show unpublished work, offers
+ * a way out to the page's public address, and re-renders the page whenever the document is saved
+ * in the admin's live preview. A client island because both need the browser (the current
+ * address, postMessage from the admin).
  */
 export const PreviewBar = ({ signedIn }: Props) => {
-  const pathname = usePathname()
+  const pathname = usePathname() || '/'
+  // The draft address or, as Next may report it, the public path it is served from.
+  const publicPath = publicPathOf(pathname) ?? pathname
   const router = useRouter()
+  // A link followed from a draft address leads to the public site, where the page is published
+  // content but this bar (in the shared layout) would stay. Only the browser knows the address:
+  // the server rendered the public route it was rewritten to.
+  const [atDraftAddress, setAtDraftAddress] = useState(true)
+  useEffect(() => setAtDraftAddress(publicPathOf(window.location.pathname) !== null), [pathname])
   useEffect(() => {
     if (!signedIn) return
     const origin = window.location.origin
@@ -31,6 +41,7 @@ export const PreviewBar = ({ signedIn }: Props) => {
     host?.postMessage(READY, origin)
     return () => window.removeEventListener('message', onMessage)
   }, [signedIn, router])
+  if (!atDraftAddress) return null
   return (
     <div className="preview-bar" role="region" aria-label="Preview">
       <p>
@@ -38,7 +49,7 @@ export const PreviewBar = ({ signedIn }: Props) => {
           ? 'Preview: you are seeing unpublished changes.'
           : 'Preview mode is on, but you are signed out, so only published content shows.'}
       </p>
-      <a href={`/next/exit-preview?path=${encodeURIComponent(pathname || '/')}`}>Exit preview</a>
+      <a href={`/next/exit-preview?path=${encodeURIComponent(publicPath)}`}>Exit preview</a>
     </div>
   )
 }

@@ -1,10 +1,9 @@
-import { draftMode } from 'next/headers'
-
+import { disableDraftAddresses } from '@/preview/draftCookie'
 import { safeLocalPath } from '@/preview/paths'
 
-// Anyone may leave draft mode; it returns to the same address, now showing published content.
+// Anyone may leave draft mode; it returns to the page's public address, showing published content.
 export async function GET(request: Request): Promise<Response> {
-  ;(await draftMode()).disable()
+  await disableDraftAddresses()
   const path = safeLocalPath(new URL(request.url).searchParams.get('path'))
   return new Response(null, {
     status: 307,
