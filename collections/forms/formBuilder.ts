@@ -39,9 +39,10 @@ export const formBuilder = formBuilderPlugin({
       description:
         'What visitors sent through the site’s forms. Treat as private health information.',
       useAsTitle: 'name',
+      // The first column links to the submission, so it is the sender's name.
       defaultColumns: [
-        'readAt',
         'name',
+        'readAt',
         'email',
         'phone',
         'office',
