@@ -43,6 +43,10 @@ export default buildConfig({
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · Clinic admin' },
     avatar: 'default',
+    components: {
+      // What needs doing (pending reviews, new submissions, failed emails, drafts, scheduled).
+      beforeDashboard: ['/src/components/admin/DeskDashboard#DeskDashboard'],
+    },
   },
   collections: [
     Articles,

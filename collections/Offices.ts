@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone, isStaff } from '@/access'
+import { isStaff, notTrashedOrStaff } from '@/access'
 import { checkLatitude, checkLongitude, checkPhone, checkTimeOfDay } from '@/validation'
 
 import { metaDefaultsEndpoint } from './endpoints/metaDefaults'
@@ -20,8 +20,10 @@ export const Offices: CollectionConfig = {
     description: 'Clinic locations. Every office is listed in the footer of every page.',
   },
   defaultSort: 'order',
+  // Delete moves to a trash staff can restore from; visitors never see trashed documents.
+  trash: true,
   access: {
-    read: anyone,
+    read: notTrashedOrStaff,
     create: isStaff,
     update: isStaff,
     delete: isStaff,

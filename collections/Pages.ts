@@ -25,6 +25,8 @@ export const Pages: CollectionConfig = {
     ...previewAdmin('pages'),
   },
   defaultSort: 'title',
+  // Delete moves to a trash staff can restore from; visitors never see trashed documents.
+  trash: true,
   access: {
     read: publishedOrStaff,
     readVersions: isStaff,

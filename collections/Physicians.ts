@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone, isStaff } from '@/access'
+import { isStaff, notTrashedOrStaff } from '@/access'
 
 import { metaDefaultsEndpoint } from './endpoints/metaDefaults'
 import { metaField } from './fields/meta'
@@ -22,8 +22,10 @@ export const Physicians: CollectionConfig = {
     description: 'Doctors who write or review articles. Each has a public profile page.',
   },
   defaultSort: 'name',
+  // Delete moves to a trash staff can restore from; visitors never see trashed documents.
+  trash: true,
   access: {
-    read: anyone,
+    read: notTrashedOrStaff,
     create: isStaff,
     update: isStaff,
     delete: isStaff,

@@ -251,6 +251,7 @@ export interface Article {
   publishedAt?: string | null;
   updatedAt: string;
   createdAt: string;
+  deletedAt?: string | null;
   _status?: ('draft' | 'published') | null;
 }
 /**
@@ -385,6 +386,7 @@ export interface Citation {
   titleKey?: string | null;
   updatedAt: string;
   createdAt: string;
+  deletedAt?: string | null;
 }
 /**
  * Doctors who write or review articles. Each has a public profile page.
@@ -459,6 +461,7 @@ export interface Physician {
   };
   updatedAt: string;
   createdAt: string;
+  deletedAt?: string | null;
 }
 /**
  * Clinic locations. Every office is listed in the footer of every page.
@@ -555,6 +558,7 @@ export interface Office {
   };
   updatedAt: string;
   createdAt: string;
+  deletedAt?: string | null;
 }
 /**
  * Subjects that group articles, e.g. Prolotherapy › Knee. A topic may sit under a parent topic.
@@ -733,6 +737,7 @@ export interface Page {
   publishedAt?: string | null;
   updatedAt: string;
   createdAt: string;
+  deletedAt?: string | null;
   _status?: ('draft' | 'published') | null;
 }
 /**
@@ -1003,6 +1008,12 @@ export interface FormSubmission {
         id?: string | null;
       }[]
     | null;
+  name?: string | null;
+  email?: string | null;
+  phone?: string | null;
+  office?: string | null;
+  messageStart?: string | null;
+  readAt?: string | null;
   emailStatus: 'pending' | 'emailed' | 'failed' | 'none';
   emailAttempts?: number | null;
   emailedAt?: string | null;
@@ -1261,6 +1272,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   publishedAt?: T;
   updatedAt?: T;
   createdAt?: T;
+  deletedAt?: T;
   _status?: T;
 }
 /**
@@ -1292,6 +1304,7 @@ export interface CitationsSelect<T extends boolean = true> {
   titleKey?: T;
   updatedAt?: T;
   createdAt?: T;
+  deletedAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1335,6 +1348,7 @@ export interface PhysiciansSelect<T extends boolean = true> {
       };
   updatedAt?: T;
   createdAt?: T;
+  deletedAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1383,6 +1397,7 @@ export interface OfficesSelect<T extends boolean = true> {
       };
   updatedAt?: T;
   createdAt?: T;
+  deletedAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1423,6 +1438,7 @@ export interface PagesSelect<T extends boolean = true> {
   publishedAt?: T;
   updatedAt?: T;
   createdAt?: T;
+  deletedAt?: T;
   _status?: T;
 }
 /**
@@ -1681,6 +1697,12 @@ export interface FormSubmissionsSelect<T extends boolean = true> {
         value?: T;
         id?: T;
       };
+  name?: T;
+  email?: T;
+  phone?: T;
+  office?: T;
+  messageStart?: T;
+  readAt?: T;
   emailStatus?: T;
   emailAttempts?: T;
   emailedAt?: T;

@@ -33,6 +33,8 @@ export const Articles: CollectionConfig = {
     ...previewAdmin('articles'),
   },
   defaultSort: '-publishedAt',
+  // Delete moves to a trash staff can restore from; visitors never see trashed documents.
+  trash: true,
   access: {
     read: publishedOrStaff,
     readVersions: isStaff,

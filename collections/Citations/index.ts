@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone, isStaff } from '@/access'
+import { isStaff, notTrashedOrStaff } from '@/access'
 import { isStaffUser } from '@/access/roles'
 import { checkDoi, checkHttpUrl, checkPmcid, checkPmid, checkYear } from '@/validation'
 
@@ -8,7 +8,7 @@ import { validateWith } from '../fields/validate'
 import { importCitationEndpoint } from './endpoints/importCitation'
 import { computeFormatted } from './hooks/computeFormatted'
 import { computeKeys } from './hooks/computeKeys'
-import { refuseDeleteWhenCited } from './hooks/refuseDeleteWhenCited'
+import { refuseDeleteWhenCited, refuseTrashWhenCited } from './hooks/refuseRemovalWhenCited'
 import { refuseDuplicates } from './hooks/refuseDuplicates'
 import { revalidateAfterChange, revalidateAfterDelete } from '../hooks/revalidate'
 
@@ -27,14 +27,16 @@ export const Citations: CollectionConfig = {
     },
   },
   defaultSort: '-year',
+  // Delete moves to a trash staff can restore from; visitors never see trashed documents.
+  trash: true,
   access: {
-    read: anyone,
+    read: notTrashedOrStaff,
     create: isStaff,
     update: isStaff,
     delete: isStaff,
   },
   hooks: {
-    beforeChange: [computeFormatted, computeKeys, refuseDuplicates],
+    beforeChange: [refuseTrashWhenCited, computeFormatted, computeKeys, refuseDuplicates],
     beforeDelete: [refuseDeleteWhenCited],
     afterChange: [revalidateAfterChange],
     afterDelete: [revalidateAfterDelete],

@@ -1,8 +1,10 @@
 import { formBuilderPlugin } from '@payloadcms/plugin-form-builder'
+import type { Field } from 'payload'
 
 import { anyone, isStaff, nobody } from '@/access'
 
 import { deliveryFields } from './deliveryFields'
+import { submissionSummaryFields } from './submissionFields'
 import { exportSubmissionsEndpoint } from './endpoints/exportSubmissions'
 import { resendSubmissionEndpoint } from './endpoints/resendSubmission'
 import { captureEmails } from './hooks/captureEmails'
@@ -11,6 +13,8 @@ import { challengeEndpoint } from './endpoints/challenge'
 import { revalidateAfterChange, revalidateAfterDelete } from '../hooks/revalidate'
 import { guardSubmission, requireObjectBody } from './hooks/guardSubmission'
 import { refundOnOutage } from './hooks/refundOnOutage'
+import { markReadOnOpen } from './hooks/markReadOnOpen'
+import { summarizeSubmission } from './hooks/summarizeSubmission'
 
 // Form submissions are health information: staff read them, nobody edits them.
 export const formBuilder = formBuilderPlugin({
@@ -34,10 +38,40 @@ export const formBuilder = formBuilderPlugin({
       group: 'Forms',
       description:
         'What visitors sent through the site’s forms. Treat as private health information.',
-      defaultColumns: ['form', 'createdAt', 'emailStatus'],
+      useAsTitle: 'name',
+      // The first column links to the submission, so it is the sender's name.
+      defaultColumns: [
+        'name',
+        'readAt',
+        'email',
+        'phone',
+        'office',
+        'messageStart',
+        'createdAt',
+        'emailStatus',
+      ],
+      listSearchableFields: ['name', 'email'],
+      components: {
+        beforeListTable: ['/src/components/admin/ExportSubmissions#ExportSubmissions'],
+      },
     },
+    defaultSort: '-createdAt',
     fields: ({ defaultFields }) => [
-      ...defaultFields,
+      {
+        // Stores nothing: the answers under the form's own labels, as the visitor filled it in.
+        name: 'message',
+        type: 'ui',
+        admin: {
+          components: { Field: '/src/components/admin/SubmissionMessage#SubmissionMessage' },
+        },
+      },
+      // The raw { field, value } pairs stay in the API; the message above shows them.
+      ...defaultFields.map((field) =>
+        'name' in field && field.name === 'submissionData'
+          ? ({ ...field, admin: { ...field.admin, hidden: true } } as Field)
+          : field,
+      ),
+      ...submissionSummaryFields,
       ...deliveryFields,
       {
         // Stores nothing: the "Send email again" button beside the status.
@@ -56,6 +90,8 @@ export const formBuilder = formBuilderPlugin({
       // Spam protection and checks against the form's own fields, before anything is stored.
       beforeOperation: [requireObjectBody],
       beforeValidate: [guardSubmission],
+      beforeChange: [summarizeSubmission],
+      afterOperation: [markReadOnOpen],
       // After the plugin's own afterChange has formatted the emails (captureEmails).
       afterChange: [deliverSubmission],
       afterError: [refundOnOutage],

@@ -25,9 +25,9 @@ const slugs = (...docs: Array<Doc | null | undefined>): string[] => [
   ...new Set(docs.map((doc) => doc?.slug).filter((slug): slug is string => Boolean(slug))),
 ]
 
-/** What a visitor could see of a document: nothing while it is a draft that was never published. */
+/** What a visitor could see of a document: nothing while it is a draft or in the trash. */
 const isPublic = (doc: Doc | null | undefined): boolean =>
-  Boolean(doc) && (doc!._status === undefined || doc!._status === 'published')
+  Boolean(doc) && !doc!.deletedAt && (doc!._status === undefined || doc!._status === 'published')
 
 export type Change = { doc: Doc | null; previousDoc: Doc | null }
 

@@ -14,8 +14,13 @@ export const isAdminField: FieldAccess = ({ req: { user } }) => hasRole(user, 'a
 
 export const isStaffField: FieldAccess = ({ req: { user } }) => isStaffUser(user)
 
+// Trashed documents are for staff only, also when a visitor asks with `?trash=true`.
+const notTrashed = { deletedAt: { exists: false } }
+
 export const publishedOrStaff: Access = ({ req: { user } }) =>
-  isStaffUser(user) || { _status: { equals: 'published' } }
+  isStaffUser(user) || { and: [{ _status: { equals: 'published' } }, notTrashed] }
+
+export const notTrashedOrStaff: Access = ({ req: { user } }) => isStaffUser(user) || notTrashed
 
 export const approvedOrStaff: Access = ({ req: { user } }) =>
   isStaffUser(user) || { status: { equals: 'approved' } }

@@ -80,7 +80,8 @@ test('a visitor asks for help: a wrong email is shown beside its field, then the
   await page.goto('/admin/collections/form-submissions')
   await expect(page.getByRole('heading', { name: 'Form Submissions' })).toBeVisible()
   await page.locator('.table tbody tr').first().locator('a').first().click()
-  await expect(page.locator('textarea').filter({ hasText: lastName })).toHaveCount(1)
+  // The answers under the form's labels (issue 18), not as raw field/value pairs.
+  await expect(page.locator('.submission-message dd').filter({ hasText: lastName })).toHaveCount(1)
   await expect(page.getByRole('button', { name: 'Retry email to staff' })).toBeVisible()
 })
 

@@ -323,7 +323,10 @@ describe('export and delete', () => {
     expect(csv.status).toBe(200)
     const text = String(csv.body)
     const [header] = text.replace(/^\uFEFF/, '').split('\r\n')
-    expect(header).toBe('id,createdAt,form,emailStatus,emailedAt,firstName,email,symptoms,office')
+    // The form's own labels, not the field names.
+    expect(header).toBe(
+      'ID,Received,Form,Opened,Email to staff,Emailed at,First name,Email address,What brings you in?,Preferred office,Other answers',
+    )
     expect(text).toContain(`${doc.id},`)
     expect(text).toContain(`"'=HYPERLINK(""http://x"")",f@example.com`)
 

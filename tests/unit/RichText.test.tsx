@@ -86,6 +86,52 @@ describe('RichText call-to-action blocks', () => {
   })
 })
 
+describe('RichText links to documents', () => {
+  it('renders a link whose page is in the trash (populated as null) without failing', () => {
+    const data = {
+      root: {
+        type: 'root',
+        version: 1,
+        direction: 'ltr',
+        format: '',
+        indent: 0,
+        children: [
+          {
+            type: 'paragraph',
+            version: 1,
+            direction: 'ltr',
+            format: '',
+            indent: 0,
+            children: [
+              {
+                type: 'link',
+                version: 3,
+                direction: 'ltr',
+                format: '',
+                indent: 0,
+                fields: { linkType: 'internal', doc: { relationTo: 'pages', value: null } },
+                children: [
+                  {
+                    type: 'text',
+                    text: 'our hours',
+                    version: 1,
+                    format: 0,
+                    detail: 0,
+                    mode: 'normal',
+                    style: '',
+                  },
+                ],
+              },
+            ],
+          },
+        ],
+      },
+    }
+    render(<RichText data={data as never} />)
+    expect(screen.getByText('our hours')).toBeInTheDocument()
+  })
+})
+
 // Lists as the W3C checker accepts them: `value` only inside <ol>, checklists without ARIA roles
 // on the items.
 describe('RichText lists', () => {

@@ -21,13 +21,17 @@ export const refuseDuplicates: CollectionBeforeChangeHook<Citation> = async ({
       where: originalDoc?.id ? { and: [where, { id: { not_equals: originalDoc.id } }] } : where,
       limit: 1,
       depth: 0,
-      select: { title: true },
+      select: { title: true, deletedAt: true },
+      // A trashed copy counts: restoring it must not make two records of one paper.
+      trash: true,
       req,
     })
     if (docs[0])
       errors.push({
         path,
-        message: `This ${label} is already saved as "${docs[0].title}" (citation ${docs[0].id}). Cite that one instead.`,
+        message: docs[0].deletedAt
+          ? `This ${label} is already saved as "${docs[0].title}" (citation ${docs[0].id}), which is in the trash. Restore that one instead.`
+          : `This ${label} is already saved as "${docs[0].title}" (citation ${docs[0].id}). Cite that one instead.`,
       })
   }
   if (errors.length) throw new ValidationError({ collection: 'citations', errors }, req.t)

@@ -21,7 +21,8 @@ import { listConverters } from './lists'
 
 const internalDocToHref = ({ linkNode }: { linkNode: SerializedLinkNode }): string => {
   const doc = linkNode.fields.doc
-  const slug = typeof doc?.value === 'object' ? (doc.value.slug as string | undefined) : undefined
+  const slug =
+    doc?.value && typeof doc.value === 'object' ? (doc.value.slug as string | undefined) : undefined
   return pathFor(doc?.relationTo, slug) ?? '#'
 }
 

@@ -36,7 +36,9 @@ export default async function PhysicianPage({ params }: Props) {
   if (!physician) return redirectOrNotFound(requestPath(['physicians', slug]))
   const articles = await getArticlesWhere({ author: physician.id })
   const photo = typeof physician.photo === 'object' ? (physician.photo as Media | null) : null
-  const offices = (physician.offices ?? []).filter((o): o is Office => typeof o === 'object')
+  const offices = (physician.offices ?? []).filter(
+    (o): o is Office => Boolean(o) && typeof o === 'object',
+  )
   return (
     <article className="container narrow">
       <JsonLd data={physicianGraph(physician)} />

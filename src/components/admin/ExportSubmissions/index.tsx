@@ -1,0 +1,42 @@
+'use client'
+
+import { Button, useConfig } from '@payloadcms/ui'
+import { useSearchParams } from 'next/navigation'
+
+import { exportQuery } from './query'
+
+import './styles.css'
+
+/**
+ * "Export CSV" above the submissions list: downloads what the list shows (its filter, search
+ * and sort, all pages) from the staff-only export endpoint. The list keeps its query in the
+ * address, so the link is built from there.
+ */
+export const ExportSubmissions = () => {
+  const {
+    config: {
+      routes: { api },
+      serverURL,
+    },
+  } = useConfig()
+  const searchParams = useSearchParams()
+  const query = exportQuery(searchParams)
+  const filtered = query.has('search') || [...query.keys()].some((key) => key.startsWith('where'))
+  return (
+    <div className="export-submissions">
+      <Button
+        el="anchor"
+        buttonStyle="secondary"
+        size="small"
+        margin={false}
+        url={`${serverURL}${api}/form-submissions/export?${query.toString()}`}
+      >
+        Export CSV
+      </Button>
+      <span className="export-submissions__note">
+        {filtered ? 'The submissions matching this filter or search.' : 'Every submission.'} Treat
+        the file as private health information.
+      </span>
+    </div>
+  )
+}

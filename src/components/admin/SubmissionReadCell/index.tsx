@@ -1,0 +1,13 @@
+import type { DefaultServerCellComponentProps } from 'payload'
+
+import './styles.css'
+
+const when = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short' })
+
+/** "New" until a staff member has opened the submission, then when it was first opened. */
+export const SubmissionReadCell = ({ cellData }: DefaultServerCellComponentProps) =>
+  cellData ? (
+    <span className="submission-read">{when.format(new Date(String(cellData)))}</span>
+  ) : (
+    <span className="submission-read submission-read--new">New</span>
+  )
