@@ -5,6 +5,8 @@ import { previewAdmin } from '@/preview/paths'
 
 import { metaDefaultsEndpoint } from '../endpoints/metaDefaults'
 import { metaField } from '../fields/meta'
+import { publishStatusEdit, publishStatusFields } from '../fields/publishStatus'
+import { keepPublishStatus } from '../hooks/keepPublishStatus'
 import { contentEditor } from '../fields/richText'
 import { populatePublishedAt } from '../hooks/populatePublishedAt'
 import { slug } from '../fields/slug'
@@ -25,11 +27,12 @@ export const Articles: CollectionConfig = {
   labels: { singular: 'Article', plural: 'Articles' },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'author', 'topics', '_status', 'publishedAt', 'updatedAt'],
+    defaultColumns: ['title', 'author', 'topics', 'publishStatus', 'publishedAt', 'updatedAt'],
     group: 'Content',
     description:
       'Patient-education articles written by our physicians. Changes are saved as drafts; visitors see an article only once it is published.',
     listSearchableFields: ['title', 'subtitle', 'excerpt'],
+    components: { edit: publishStatusEdit },
     ...previewAdmin('articles'),
   },
   defaultSort: '-publishedAt',
@@ -49,7 +52,7 @@ export const Articles: CollectionConfig = {
   },
   hooks: {
     beforeChange: [draftRelationsExist, populatePublishedAt, computeReferences, rememberPublished],
-    afterChange: [syncSearchIndex, revalidateAfterChange],
+    afterChange: [keepPublishStatus, syncSearchIndex, revalidateAfterChange],
     beforeDelete: [rememberSearchEntries],
     afterDelete: [removeFromSearchIndex, revalidateAfterDelete],
   },
@@ -183,5 +186,6 @@ export const Articles: CollectionConfig = {
         description: 'Filled in automatically the first time the article is published.',
       },
     },
+    ...publishStatusFields,
   ],
 }
