@@ -23,7 +23,6 @@ import { Reviews } from './collections/Reviews'
 import { Search } from './collections/Search'
 import { Topics } from './collections/Topics'
 import { Users } from './collections/Users'
-import { jobsCollectionOverrides } from './collections/Jobs'
 import { contentEditor } from './collections/fields/richText'
 import { databaseAdapter } from './src/db/adapter'
 import { onInit } from './src/db/onInit'
@@ -40,66 +39,63 @@ import { payloadLogger } from './src/logging/logger'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
-export default withScheduleCallbacks(
-  buildConfig({
-    admin: {
-      user: Users.slug,
-      importMap: { baseDir: dirname },
-      meta: { titleSuffix: ' · Clinic admin' },
-      avatar: 'default',
-      // Schedule times are chosen and shown in the clinic's zone, whatever the editor's computer says.
-      timezones: {
-        supportedTimezones: [{ label: SITE_TIME_ZONE, value: SITE_TIME_ZONE }],
-        defaultTimezone: SITE_TIME_ZONE,
-      },
+const config = buildConfig({
+  admin: {
+    user: Users.slug,
+    importMap: { baseDir: dirname },
+    meta: { titleSuffix: ' · Clinic admin' },
+    avatar: 'default',
+    // Schedule times are chosen and shown in the clinic's zone, whatever the editor's computer says.
+    timezones: {
+      supportedTimezones: [{ label: SITE_TIME_ZONE, value: SITE_TIME_ZONE }],
+      defaultTimezone: SITE_TIME_ZONE,
     },
-    collections: [
-      Articles,
-      Citations,
-      Topics,
-      Physicians,
-      Offices,
-      Reviews,
-      Pages,
-      Media,
-      Search,
-      Users,
-      Redirects,
-      CaptchaSolutions,
-    ],
-    globals: [SiteSettings, Header, Footer, HomePage, CallsToAction],
-    editor: contentEditor,
-    db: databaseAdapter(),
-    secret: payloadSecret(),
-    serverURL: serverUrl(),
-    // Only the site itself may call the API from a browser: no CORS headers for other origins, and
-    // a session cookie counts only on requests from the site's own origin (CSRF). Unset (local
-    // development, tests), Payload's defaults apply: no CORS headers; SameSite=Lax cookies.
-    cors: serverUrl() ? [serverUrl()] : [],
-    csrf: serverUrl() ? [serverUrl()] : [],
-    sharp,
-    // Introspection stays off in production (Payload's default, stated so it is not lost): the
-    // schema names every field, and visitors have no use for it. tests/int/leaks.test.ts checks it.
-    graphQL: { disablePlaygroundInProduction: true, disableIntrospectionInProduction: true },
-    typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
-    // hardenInput last: it applies to the collections the plugins before it add.
-    plugins: [formBuilder, hardenInput],
-    email: nodemailerAdapter(),
-    jobs: {
-      // Runs scheduled publishing and the submissions clean-up inside the server itself.
-      autoRun: [{ cron: process.env.JOBS_CRON || '* * * * *', queue: 'default', limit: 50 }],
-      tasks: [retentionTask],
-      shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'false',
-      access: { run: ({ req: { user } }) => Boolean(user?.roles?.length) },
-      // Hooks that refuse a schedule in the past and keep the documents' status up to date
-      // (collections/Jobs). Not `runHooks`: in 3.90 it makes a failing job's log update invalid.
-      jobsCollectionOverrides,
-    },
-    onInit,
-    hooks: { afterError: [databaseUnavailable, keepErrorDetails, hideAccountExistence] },
-    // JSON lines with the request id, and nothing a patient typed (src/logging/logger.ts).
-    logger: payloadLogger(),
-    // A health site does not report usage to third parties.
-    telemetry: false,
-  }),
-)
+  },
+  collections: [
+    Articles,
+    Citations,
+    Topics,
+    Physicians,
+    Offices,
+    Reviews,
+    Pages,
+    Media,
+    Search,
+    Users,
+    Redirects,
+    CaptchaSolutions,
+  ],
+  globals: [SiteSettings, Header, Footer, HomePage, CallsToAction],
+  editor: contentEditor,
+  db: databaseAdapter(),
+  secret: payloadSecret(),
+  serverURL: serverUrl(),
+  // Only the site itself may call the API from a browser: no CORS headers for other origins, and
+  // a session cookie counts only on requests from the site's own origin (CSRF). Unset (local
+  // development, tests), Payload's defaults apply: no CORS headers; SameSite=Lax cookies.
+  cors: serverUrl() ? [serverUrl()] : [],
+  csrf: serverUrl() ? [serverUrl()] : [],
+  sharp,
+  // Introspection stays off in production (Payload's default, stated so it is not lost): the
+  // schema names every field, and visitors have no use for it. tests/int/leaks.test.ts checks it.
+  graphQL: { disablePlaygroundInProduction: true, disableIntrospectionInProduction: true },
+  typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
+  // hardenInput last: it applies to the collections the plugins before it add.
+  plugins: [formBuilder, hardenInput],
+  email: nodemailerAdapter(),
+  jobs: {
+    // Runs scheduled publishing and the submissions clean-up inside the server itself.
+    autoRun: [{ cron: process.env.JOBS_CRON || '* * * * *', queue: 'default', limit: 50 }],
+    tasks: [retentionTask],
+    shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'false',
+    access: { run: ({ req: { user } }) => Boolean(user?.roles?.length) },
+  },
+  onInit,
+  hooks: { afterError: [databaseUnavailable, keepErrorDetails, hideAccountExistence] },
+  // JSON lines with the request id, and nothing a patient typed (src/logging/logger.ts).
+  logger: payloadLogger(),
+  // A health site does not report usage to third parties.
+  telemetry: false,
+})
+
+export default withScheduleCallbacks(config)

@@ -93,7 +93,8 @@ export const settlePublishStatus = async (
     await payload.db.updateOne({
       collection,
       id,
-      data: { publishStatus, scheduledFor },
+      // The same time again: the adapters would otherwise stamp the row as edited now.
+      data: { publishStatus, scheduledFor, updatedAt: main.updatedAt },
       req,
       returning: false,
     })

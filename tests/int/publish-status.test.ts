@@ -8,7 +8,6 @@ import {
   createBasics,
   type ID,
   pageData,
-  rejection,
 } from './helpers/fixtures'
 import { rest } from './helpers/http'
 import { startPayload, type TestContext } from './helpers/payload'
@@ -272,7 +271,6 @@ describe('a schedule in the past', () => {
     const jobs = await count(ctx.payload, 'payload-jobs')
     const doc = { relationTo: 'articles' as const, value: String(id) }
     const past = new Date(Date.now() - 5 * 60_000)
-    // From the admin's schedule drawer.
     const { answer } = await scheduleInAdmin(ctx.payload, ctx.editor.user, {
       type: 'publish',
       doc,
@@ -280,18 +278,6 @@ describe('a schedule in the past', () => {
     })
     expect(answer).toEqual({ error: expect.stringMatching(/has already passed\. Choose a time/) })
     expect(answer.error).toContain(formatScheduleTime(past.toISOString(), SITE_TIME_ZONE))
-    // And through the jobs collection itself.
-    const refused = await rejection(
-      ctx.payload.create({
-        collection: 'payload-jobs',
-        data: {
-          taskSlug: 'schedulePublish',
-          waitUntil: past.toISOString(),
-          input: { type: 'publish', doc },
-        },
-      }),
-    )
-    expect(refused).toMatchObject({ status: 400, name: 'ValidationError' })
     expect(await count(ctx.payload, 'payload-jobs')).toBe(jobs)
     expect((await statusOf(id)).status).toBe('draft')
   })
