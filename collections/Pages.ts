@@ -7,7 +7,7 @@ import { metaDefaultsEndpoint } from './endpoints/metaDefaults'
 import { metaField } from './fields/meta'
 import { publishStatusEdit, publishStatusFields } from './fields/publishStatus'
 import { keepPublishStatus } from './hooks/keepPublishStatus'
-import { contentEditor } from './fields/richText'
+import { contentDiff, contentEditor } from './fields/richText'
 import { populatePublishedAt } from './hooks/populatePublishedAt'
 import { RESERVED_PAGE_SLUGS, slug } from './fields/slug'
 import { draftRelationsExist } from './hooks/draftRelationsExist'
@@ -56,7 +56,15 @@ export const Pages: CollectionConfig = {
       tabs: [
         {
           label: 'Page',
-          fields: [{ name: 'content', type: 'richText', editor: contentEditor, required: true }],
+          fields: [
+            {
+              name: 'content',
+              type: 'richText',
+              editor: contentEditor,
+              required: true,
+              admin: { components: contentDiff },
+            },
+          ],
         },
         { label: 'SEO', fields: [metaField] },
       ],

@@ -7,7 +7,7 @@ import { metaDefaultsEndpoint } from '../endpoints/metaDefaults'
 import { metaField } from '../fields/meta'
 import { publishStatusEdit, publishStatusFields } from '../fields/publishStatus'
 import { keepPublishStatus } from '../hooks/keepPublishStatus'
-import { contentEditor } from '../fields/richText'
+import { contentDiff, contentEditor } from '../fields/richText'
 import { populatePublishedAt } from '../hooks/populatePublishedAt'
 import { slug } from '../fields/slug'
 import { existingOnly } from '../fields/existingOnly'
@@ -102,6 +102,7 @@ export const Articles: CollectionConfig = {
               admin: {
                 description:
                   'To cite a paper, type "/" or use the + button and choose "Citation". The numbered reference list is built automatically.',
+                components: contentDiff,
               },
             },
             {

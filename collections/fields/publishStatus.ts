@@ -13,7 +13,7 @@ const noWrites = { create: () => false, update: () => false }
 export const publishStatusFields: Field[] = [
   {
     name: 'publishStatus',
-    label: 'Status',
+    label: 'Publishing status',
     type: 'select',
     options: PUBLISH_STATUSES.map((value) => ({ value, label: PUBLISH_STATUS_LABELS[value] })),
     defaultValue: 'draft',

@@ -86,7 +86,7 @@ test('each status has its list filter, as an address the dashboard can link to',
     await page.getByRole('button', { name: 'Add Filter' }).click()
     const condition = page.locator('.condition').last()
     await condition.locator('.condition__field .rs__control').click()
-    await page.locator('.rs__option', { hasText: /^Status$/ }).click()
+    await page.locator('.rs__option', { hasText: /^Publishing status$/ }).click()
     await condition.locator('.condition__value .rs__control').click()
     await page.locator('.rs__option', { hasText: 'Published, with unpublished changes' }).click()
     await expect(page.locator('tbody tr', { hasText: changed.title })).toBeVisible()
@@ -127,4 +127,51 @@ test('each status has its list filter, as an address the dashboard can link to',
       page.locator('.schedule-publish').getByLabel('Publish', { exact: true }),
     ).toBeChecked()
   })
+})
+
+test('a version comparison reads cite markers as the paper they cite', async ({ page }) => {
+  const author = (
+    await (await page.request.get('/api/physicians?where[slug][equals]=ross-hauser&depth=0')).json()
+  ).docs[0].id as number
+  const stamp = uniqueTitle('Comparison').slug.split('-').pop()
+  const paper = await page.request.post('/api/citations', {
+    data: {
+      title: `Knee cartilage after injections ${stamp}`,
+      authors: [
+        { family: 'Ostrander', given: 'LM' },
+        { family: 'Quill', given: 'TB' },
+        { family: 'Varga', given: 'E' },
+      ],
+      journal: 'J Knee Surg',
+      year: 2019,
+    },
+  })
+  expect(paper.status(), await paper.text()).toBe(201)
+  const citation = (await paper.json()).doc.id as number
+  const { title } = uniqueTitle('Article citing a paper')
+  const body = content('Injections help')
+  const paragraph = body.root.children[0] as { children: object[] }
+  paragraph.children.push({
+    type: 'inlineBlock',
+    version: 1,
+    fields: { id: `cite${stamp}`, blockName: '', blockType: 'cite', citation },
+  })
+  const created = await page.request.post('/api/articles', {
+    data: { title, author, content: body, _status: 'published' },
+  })
+  expect(created.status(), await created.text()).toBe(201)
+  const id = (await created.json()).doc.id as number
+  paragraph.children.unshift({ type: 'text', version: 1, text: 'In our clinic, ' })
+  const draft = await page.request.patch(`/api/articles/${id}?draft=true`, {
+    data: { content: body, _status: 'draft' },
+  })
+  expect(draft.status(), await draft.text()).toBe(200)
+  const versions = await (
+    await page.request.get(`/api/articles/versions?where[parent][equals]=${id}&sort=-updatedAt`)
+  ).json()
+  await page.goto(`/admin/collections/articles/${id}/versions/${versions.docs[0].id}`)
+  const diff = page.locator('.lexical-diff').first()
+  await expect(diff).toContainText(`[Ostrander et al, 2019]`)
+  await expect(diff).not.toContainText('InlineBlock')
+  await page.screenshot({ path: 'test-results/screens/version-compare.png', fullPage: true })
 })
