@@ -74,7 +74,7 @@ export const PublishStatus = () => {
       return
     }
     const controller = new AbortController()
-    fetch(`${serverURL}${api}/${collectionSlug}/${id}?depth=0&draft=false&select[slug]=true`, {
+    fetch(`${serverURL}${api}/${collectionSlug}/${id}?depth=0&draft=false&select[slug]=true&select[_status]=true`, {
       credentials: 'include',
       signal: controller.signal,
     })
