@@ -74,10 +74,13 @@ export const PublishStatus = () => {
       return
     }
     const controller = new AbortController()
-    fetch(`${serverURL}${api}/${collectionSlug}/${id}?depth=0&draft=false&select[slug]=true&select[_status]=true`, {
-      credentials: 'include',
-      signal: controller.signal,
-    })
+    fetch(
+      `${serverURL}${api}/${collectionSlug}/${id}?depth=0&draft=false&select[slug]=true&select[_status]=true`,
+      {
+        credentials: 'include',
+        signal: controller.signal,
+      },
+    )
       .then((response) => (response.ok ? response.json() : null))
       .then((doc: { slug?: string; _status?: string } | null) =>
         setPublicPath(
