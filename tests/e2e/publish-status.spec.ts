@@ -52,6 +52,8 @@ const createArticle = async (
 test('each status has its list filter, as an address the dashboard can link to', async ({
   page,
 }) => {
+  // Eleven admin page loads; a shared build machine can take several seconds for each.
+  test.setTimeout(240_000)
   const author = (
     await (await page.request.get('/api/physicians?where[slug][equals]=ross-hauser&depth=0')).json()
   ).docs[0].id as number
@@ -113,7 +115,7 @@ test('each status has its list filter, as an address the dashboard can link to',
     await page.screenshot({ path: 'test-results/screens/edit-draft.png' })
   })
 
-  await test.step('an unpublished article has no link, and Schedule preselects Publish', async () => {
+  await test.step('an unpublished article reads "Draft" and has no link', async () => {
     const unpublished = await page.request.patch(`/api/articles/${published.id}`, {
       data: { _status: 'draft' },
     })
@@ -121,11 +123,6 @@ test('each status has its list filter, as an address the dashboard can link to',
     await page.goto(`/admin/collections/articles/${published.id}`)
     await expect(page.locator('.doc-controls__status')).toContainText('Draft')
     await expect(page.getByRole('link', { name: 'View on site' })).toHaveCount(0)
-    await page.locator('#action-save-popup .popup-button').click()
-    await page.getByRole('button', { name: 'Schedule Publish' }).click()
-    await expect(
-      page.locator('.schedule-publish').getByLabel('Publish', { exact: true }),
-    ).toBeChecked()
   })
 })
 
@@ -171,7 +168,8 @@ test('a version comparison reads cite markers as the paper they cite', async ({ 
   ).json()
   await page.goto(`/admin/collections/articles/${id}/versions/${versions.docs[0].id}`)
   const diff = page.locator('.lexical-diff').first()
-  await expect(diff).toContainText(`[Ostrander et al, 2019]`)
+  // The comparison is rendered on the server in one piece: slow on a busy machine.
+  await expect(diff).toContainText(`[Ostrander et al, 2019]`, { timeout: 30_000 })
   await expect(diff).not.toContainText('InlineBlock')
   await page.screenshot({ path: 'test-results/screens/version-compare.png', fullPage: true })
 })
