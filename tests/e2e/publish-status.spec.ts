@@ -103,7 +103,8 @@ test('each status has its list filter, as an address the dashboard can link to',
     )
     // The published address, not the draft's new title.
     const view = page.getByRole('link', { name: 'View on site' })
-    await expect(view).toHaveAttribute('href', `/articles/${changed.slug}`)
+    // The link waits for a read of the published version: slow on a busy machine.
+    await expect(view).toHaveAttribute('href', `/articles/${changed.slug}`, { timeout: 30_000 })
     await page.screenshot({ path: 'test-results/screens/edit-changed.png' })
     const [tab] = await Promise.all([page.context().waitForEvent('page'), view.click()])
     await expect(tab.getByRole('heading', { level: 1 })).toHaveText(changed.title)
