@@ -28,6 +28,8 @@ import { databaseAdapter } from './src/db/adapter'
 import { onInit } from './src/db/onInit'
 import { payloadSecret } from './src/db/secret'
 import { serverUrl } from './src/serverUrl'
+import { SITE_TIME_ZONE } from './src/format/timeZone'
+import { withScheduleCallbacks } from './src/publishStatus/scheduleCallbacks'
 import { databaseUnavailable } from './src/errors/databaseUnavailable'
 import { hideAccountExistence } from './src/errors/hideAccountExistence'
 import { keepErrorDetails } from './src/errors/keepErrorDetails'
@@ -37,7 +39,7 @@ import { payloadLogger } from './src/logging/logger'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
-export default buildConfig({
+const config = buildConfig({
   admin: {
     user: Users.slug,
     importMap: { baseDir: dirname },
@@ -46,6 +48,11 @@ export default buildConfig({
     components: {
       // What needs doing (pending reviews, new submissions, failed emails, drafts, scheduled).
       beforeDashboard: ['/src/components/admin/DeskDashboard#DeskDashboard'],
+    },
+    // Schedule times are chosen and shown in the clinic's zone, whatever the editor's computer says.
+    timezones: {
+      supportedTimezones: [{ label: SITE_TIME_ZONE, value: SITE_TIME_ZONE }],
+      defaultTimezone: SITE_TIME_ZONE,
     },
   },
   collections: [
@@ -94,3 +101,5 @@ export default buildConfig({
   // A health site does not report usage to third parties.
   telemetry: false,
 })
+
+export default withScheduleCallbacks(config)

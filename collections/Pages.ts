@@ -5,7 +5,9 @@ import { previewAdmin } from '@/preview/paths'
 
 import { metaDefaultsEndpoint } from './endpoints/metaDefaults'
 import { metaField } from './fields/meta'
-import { contentEditor } from './fields/richText'
+import { publishStatusEdit, publishStatusFields } from './fields/publishStatus'
+import { keepPublishStatus } from './hooks/keepPublishStatus'
+import { contentDiff, contentEditor } from './fields/richText'
 import { populatePublishedAt } from './hooks/populatePublishedAt'
 import { RESERVED_PAGE_SLUGS, slug } from './fields/slug'
 import { draftRelationsExist } from './hooks/draftRelationsExist'
@@ -19,9 +21,10 @@ export const Pages: CollectionConfig = {
   labels: { singular: 'Page', plural: 'Pages' },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'slug', '_status', 'updatedAt'],
+    defaultColumns: ['title', 'slug', 'publishStatus', 'updatedAt'],
     group: 'Content',
     description: 'Stand-alone pages such as the disclaimer or "New patients", shown at /<slug>.',
+    components: { edit: publishStatusEdit },
     ...previewAdmin('pages'),
   },
   defaultSort: 'title',
@@ -43,7 +46,7 @@ export const Pages: CollectionConfig = {
   },
   hooks: {
     beforeChange: [draftRelationsExist, populatePublishedAt, rememberPublished],
-    afterChange: [syncSearchIndex, revalidateAfterChange],
+    afterChange: [keepPublishStatus, syncSearchIndex, revalidateAfterChange],
     beforeDelete: [rememberSearchEntries],
     afterDelete: [removeFromSearchIndex, revalidateAfterDelete],
   },
@@ -55,7 +58,15 @@ export const Pages: CollectionConfig = {
       tabs: [
         {
           label: 'Page',
-          fields: [{ name: 'content', type: 'richText', editor: contentEditor, required: true }],
+          fields: [
+            {
+              name: 'content',
+              type: 'richText',
+              editor: contentEditor,
+              required: true,
+              admin: { components: contentDiff },
+            },
+          ],
         },
         { label: 'SEO', fields: [metaField] },
       ],
@@ -67,5 +78,6 @@ export const Pages: CollectionConfig = {
       type: 'date',
       admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
     },
+    ...publishStatusFields,
   ],
 }

@@ -12,54 +12,7 @@
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "supportedTimezones".
  */
-export type SupportedTimezones =
-  | 'Pacific/Midway'
-  | 'Pacific/Niue'
-  | 'Pacific/Honolulu'
-  | 'Pacific/Rarotonga'
-  | 'America/Anchorage'
-  | 'Pacific/Gambier'
-  | 'America/Los_Angeles'
-  | 'America/Tijuana'
-  | 'America/Denver'
-  | 'America/Phoenix'
-  | 'America/Chicago'
-  | 'America/Guatemala'
-  | 'America/New_York'
-  | 'America/Bogota'
-  | 'America/Caracas'
-  | 'America/Santiago'
-  | 'America/Buenos_Aires'
-  | 'America/Sao_Paulo'
-  | 'Atlantic/South_Georgia'
-  | 'Atlantic/Azores'
-  | 'Atlantic/Cape_Verde'
-  | 'Europe/London'
-  | 'Europe/Berlin'
-  | 'Africa/Lagos'
-  | 'Europe/Athens'
-  | 'Africa/Cairo'
-  | 'Europe/Moscow'
-  | 'Asia/Riyadh'
-  | 'Asia/Dubai'
-  | 'Asia/Baku'
-  | 'Asia/Karachi'
-  | 'Asia/Tashkent'
-  | 'Asia/Calcutta'
-  | 'Asia/Dhaka'
-  | 'Asia/Almaty'
-  | 'Asia/Jakarta'
-  | 'Asia/Bangkok'
-  | 'Asia/Shanghai'
-  | 'Asia/Singapore'
-  | 'Asia/Tokyo'
-  | 'Asia/Seoul'
-  | 'Australia/Brisbane'
-  | 'Australia/Sydney'
-  | 'Pacific/Guam'
-  | 'Pacific/Noumea'
-  | 'Pacific/Auckland'
-  | 'Pacific/Fiji';
+export type SupportedTimezones = 'America/Chicago';
 
 export interface Config {
   auth: {
@@ -249,6 +202,8 @@ export interface Article {
    * Filled in automatically the first time the article is published.
    */
   publishedAt?: string | null;
+  publishStatus?: ('draft' | 'scheduled' | 'published' | 'changed') | null;
+  scheduledFor?: string | null;
   updatedAt: string;
   createdAt: string;
   deletedAt?: string | null;
@@ -735,6 +690,8 @@ export interface Page {
    */
   slug: string;
   publishedAt?: string | null;
+  publishStatus?: ('draft' | 'scheduled' | 'published' | 'changed') | null;
+  scheduledFor?: string | null;
   updatedAt: string;
   createdAt: string;
   deletedAt?: string | null;
@@ -1270,6 +1227,8 @@ export interface ArticlesSelect<T extends boolean = true> {
   author?: T;
   topics?: T;
   publishedAt?: T;
+  publishStatus?: T;
+  scheduledFor?: T;
   updatedAt?: T;
   createdAt?: T;
   deletedAt?: T;
@@ -1436,6 +1395,8 @@ export interface PagesSelect<T extends boolean = true> {
   generateSlug?: T;
   slug?: T;
   publishedAt?: T;
+  publishStatus?: T;
+  scheduledFor?: T;
   updatedAt?: T;
   createdAt?: T;
   deletedAt?: T;

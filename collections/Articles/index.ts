@@ -5,7 +5,9 @@ import { previewAdmin } from '@/preview/paths'
 
 import { metaDefaultsEndpoint } from '../endpoints/metaDefaults'
 import { metaField } from '../fields/meta'
-import { contentEditor } from '../fields/richText'
+import { publishStatusEdit, publishStatusFields } from '../fields/publishStatus'
+import { keepPublishStatus } from '../hooks/keepPublishStatus'
+import { contentDiff, contentEditor } from '../fields/richText'
 import { populatePublishedAt } from '../hooks/populatePublishedAt'
 import { slug } from '../fields/slug'
 import { existingOnly } from '../fields/existingOnly'
@@ -25,11 +27,12 @@ export const Articles: CollectionConfig = {
   labels: { singular: 'Article', plural: 'Articles' },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'author', 'topics', '_status', 'publishedAt', 'updatedAt'],
+    defaultColumns: ['title', 'author', 'topics', 'publishStatus', 'publishedAt', 'updatedAt'],
     group: 'Content',
     description:
       'Patient-education articles written by our physicians. Changes are saved as drafts; visitors see an article only once it is published.',
     listSearchableFields: ['title', 'subtitle', 'excerpt'],
+    components: { edit: publishStatusEdit },
     ...previewAdmin('articles'),
   },
   defaultSort: '-publishedAt',
@@ -51,7 +54,7 @@ export const Articles: CollectionConfig = {
   },
   hooks: {
     beforeChange: [draftRelationsExist, populatePublishedAt, computeReferences, rememberPublished],
-    afterChange: [syncSearchIndex, revalidateAfterChange],
+    afterChange: [keepPublishStatus, syncSearchIndex, revalidateAfterChange],
     beforeDelete: [rememberSearchEntries],
     afterDelete: [removeFromSearchIndex, revalidateAfterDelete],
   },
@@ -101,6 +104,7 @@ export const Articles: CollectionConfig = {
               admin: {
                 description:
                   'To cite a paper, type "/" or use the + button and choose "Citation". The numbered reference list is built automatically.',
+                components: contentDiff,
               },
             },
             {
@@ -185,5 +189,6 @@ export const Articles: CollectionConfig = {
         description: 'Filled in automatically the first time the article is published.',
       },
     },
+    ...publishStatusFields,
   ],
 }

@@ -29,3 +29,6 @@ export const plainEditor = lexicalEditor({
     FlushEditorOnLeaveFeature(),
   ],
 })
+
+/** Version comparisons of content with citations read each cite marker as its paper's name. */
+export const contentDiff = { Diff: '/src/components/admin/ContentDiff#ContentDiff' }

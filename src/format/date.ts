@@ -1,4 +1,4 @@
-const TIME_ZONE = process.env.SITE_TIME_ZONE || 'America/Chicago'
+import { SITE_TIME_ZONE as TIME_ZONE } from './timeZone'
 
 const longDate = new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: TIME_ZONE })
 

@@ -9,6 +9,7 @@ import * as migration_20261124_034406_site_search from './20261124_034406_site_s
 import * as migration_20261124_042923_seo_meta from './20261124_042923_seo_meta';
 import * as migration_20261124_044636_redirects from './20261124_044636_redirects';
 import * as migration_20261124_052425_public_read_indexes from './20261124_052425_public_read_indexes';
+import * as migration_20261206_161548_publish_status from './20261206_161548_publish_status';
 import * as migration_20261206_162132_editors_desk from './20261206_162132_editors_desk';
 
 export const migrations = [
@@ -66,6 +67,11 @@ export const migrations = [
     up: migration_20261124_052425_public_read_indexes.up,
     down: migration_20261124_052425_public_read_indexes.down,
     name: '20261124_052425_public_read_indexes',
+  },
+  {
+    up: migration_20261206_161548_publish_status.up,
+    down: migration_20261206_161548_publish_status.down,
+    name: '20261206_161548_publish_status'
   },
   {
     up: migration_20261206_162132_editors_desk.up,

@@ -133,7 +133,9 @@ test('editing a published article as a draft leaves the published text on the si
     await page.keyboard.press('Enter')
     await page.keyboard.type(draftText)
     await waitForAutosave(page, await articleId(page), [draftTitle, draftText])
-    await expect(page.locator('.doc-controls__status')).toContainText('Changed')
+    await expect(page.locator('.doc-controls__status')).toContainText(
+      'Published, with unpublished changes',
+    )
     // The slug stays what it was when the article went live: its public address must not move.
     await expect(page.locator('#field-slug')).toHaveValue(slug)
   })

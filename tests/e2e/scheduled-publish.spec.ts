@@ -10,16 +10,28 @@ import {
   writeArticle,
 } from './helpers'
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
+/** The site's time zone (SITE_TIME_ZONE, unset in the e2e server): schedules are in it. */
+const SITE_ZONE = 'America/Chicago'
 
-/** The schedule drawer's date format, 'MMM d, yyy h:mm a', in UTC (the browser's timezone here). */
+/** The schedule drawer's date format, 'MMM d, yyy h:mm a', as the clock reads in the site's zone. */
 const pickerText = (date: Date): string => {
-  const hours = date.getUTCHours()
-  const minutes = String(date.getUTCMinutes()).padStart(2, '0')
-  return `${MONTHS[date.getUTCMonth()]} ${date.getUTCDate()}, ${date.getUTCFullYear()} ${
-    hours % 12 || 12
-  }:${minutes} ${hours < 12 ? 'AM' : 'PM'}`
+  const part = (options: Intl.DateTimeFormatOptions) =>
+    new Intl.DateTimeFormat('en-US', { ...options, timeZone: SITE_ZONE }).format(date)
+  const time = part({ hour: 'numeric', minute: '2-digit', hour12: true })
+  return `${part({ month: 'short' })} ${part({ day: 'numeric' })}, ${part({ year: 'numeric' })} ${time}`
 }
+
+/** How the admin writes the scheduled time: "Dec 6, 2026, 10:05 AM CST". */
+const statusTime = (date: Date): string =>
+  new Intl.DateTimeFormat('en-US', {
+    month: 'short',
+    day: 'numeric',
+    year: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
+    timeZone: SITE_ZONE,
+    timeZoneName: 'short',
+  }).format(date)
 
 test('a draft scheduled in the admin goes live on its own, with nobody in the admin', async ({
   browser,
@@ -28,8 +40,12 @@ test('a draft scheduled in the admin goes live on its own, with nobody in the ad
   const { title, slug } = uniqueTitle('Scheduled news about hip pain')
   const body = ['This article was scheduled in advance and went live on time.']
 
-  // The editor's own browser context, closed once the job is scheduled.
-  const editorContext = await browser.newContext({ storageState: EDITOR_STATE, timezoneId: 'UTC' })
+  // The editor's own browser context (at the clinic), closed once the job is scheduled.
+  const editorContext = await browser.newContext({
+    storageState: EDITOR_STATE,
+    timezoneId: SITE_ZONE,
+    viewport: { width: 1280, height: 900 },
+  })
   const page = await editorContext.newPage()
 
   await test.step('the editor writes a draft', async () => {
@@ -40,6 +56,8 @@ test('a draft scheduled in the admin goes live on its own, with nobody in the ad
     // The job publishes the latest draft: make sure it holds everything.
     await waitForAutosave(page, id, [title, body[0]])
     await expect(page.locator('.doc-controls__status')).toContainText('Draft')
+    // Never published: nothing to view on the site yet.
+    await expect(page.getByRole('link', { name: 'View on site' })).toHaveCount(0)
   })
 
   // The drawer's time picker has minute precision, so the job waits for the next whole minute
@@ -54,6 +72,8 @@ test('a draft scheduled in the admin goes live on its own, with nobody in the ad
       drawer.getByRole('heading', { name: `Schedule publish for ${title}` }),
     ).toBeVisible()
     await expect(drawer.getByLabel('Publish', { exact: true })).toBeChecked()
+    // Times are in the clinic's zone, and the drawer says which.
+    await expect(drawer.locator('.timezone-picker-wrapper')).toContainText(SITE_ZONE)
     const time = drawer.locator('.date-time-picker input')
     await time.fill(pickerText(publishAt))
     await time.press('Enter')
@@ -62,6 +82,22 @@ test('a draft scheduled in the admin goes live on its own, with nobody in the ad
     await expect(page.getByText('Scheduled successfully')).toBeVisible()
     // The upcoming-events table lists the job.
     await expect(drawer.locator('.schedule-publish__upcoming table')).toContainText('Publish')
+    await page.screenshot({ path: 'test-results/screens/schedule-drawer.png' })
+  })
+
+  await test.step('the edit view and the list say when it goes live', async () => {
+    await page.locator('.schedule-publish').getByRole('button', { name: /close/i }).first().click()
+    const status = page.locator('.doc-controls__status')
+    await expect(status).toContainText(`Scheduled for ${statusTime(publishAt)}`)
+    await page.screenshot({ path: 'test-results/screens/edit-scheduled.png' })
+    // The dashboard's "Scheduled" link.
+    await page.goto('/admin/collections/articles?where[publishStatus][equals]=scheduled')
+    const row = page.locator('tbody tr', { hasText: title })
+    await expect(row).toContainText(`Scheduled for ${statusTime(publishAt)}`)
+    await page.screenshot({ path: 'test-results/screens/list-scheduled.png' })
+    await page.goto('/admin/collections/articles?where[publishStatus][equals]=draft')
+    await expect(page.locator('.collection-list')).toBeVisible()
+    await expect(page.locator('tbody tr', { hasText: title })).toHaveCount(0)
   })
 
   // Nobody keeps the admin open: the job must run inside the server on its own.
@@ -93,4 +129,18 @@ test('a draft scheduled in the admin goes live on its own, with nobody in the ad
     await expect(visitor.getByRole('link', { name: title })).toBeVisible()
   })
   await visitor.context().close()
+
+  await test.step('back in the admin, it reads "Published", with a link to it on the site', async () => {
+    const context = await browser.newContext({ storageState: EDITOR_STATE, timezoneId: SITE_ZONE })
+    const admin = await context.newPage()
+    await admin.goto('/admin/collections/articles?where[publishStatus][equals]=published')
+    const row = admin.locator('tbody tr', { hasText: title })
+    await expect(row.locator('.publish-status')).toHaveText('Published')
+    await row.getByRole('link', { name: title }).click()
+    await expect(admin.locator('.doc-controls__status')).toContainText('Published')
+    const view = admin.getByRole('link', { name: 'View on site' })
+    await expect(view).toHaveAttribute('href', `/articles/${slug}`)
+    await admin.screenshot({ path: 'test-results/screens/edit-published.png' })
+    await context.close()
+  })
 })

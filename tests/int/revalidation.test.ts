@@ -10,6 +10,7 @@ import {
   unique,
 } from './helpers/fixtures'
 import { startPayload, type TestContext } from './helpers/payload'
+import { scheduleDue } from './helpers/schedule'
 
 /**
  * Issue 8: every save expires exactly the cache tags of what it changes, so a publish shows on
@@ -150,11 +151,10 @@ describe('articles', () => {
       data: articleData(basics, { _status: 'draft' }) as never,
       draft: true,
     })
-    await ctx.payload.jobs.queue({
-      task: 'schedulePublish',
-      waitUntil: new Date(Date.now() - 1000),
-      input: { type: 'publish', doc: { relationTo: 'articles', value: String(draft.id) } },
-    } as never)
+    await scheduleDue(ctx.payload, {
+      type: 'publish',
+      doc: { relationTo: 'articles', value: String(draft.id) },
+    })
     const seen = await tagsDuring(() => ctx.payload.jobs.run())
     expect([...seen]).toEqual(
       expect.arrayContaining([tags.doc('articles', draft.slug as string), tags.latestArticles]),

@@ -1,5 +1,6 @@
 import { articleData, type Basics, createBasics, type ID } from './helpers/fixtures'
 import { rest } from './helpers/http'
+import { scheduleDue as scheduleDueJob, schedulePublish } from './helpers/schedule'
 import { startPayload, type TestContext } from './helpers/payload'
 
 /**
@@ -28,16 +29,19 @@ const createDraft = async (title: string) =>
     })
   ).id
 
-const schedule = (id: ID, waitUntil: Date, type: 'publish' | 'unpublish' = 'publish', user?: ID) =>
-  ctx.payload.jobs.queue({
-    task: 'schedulePublish',
+const scheduleDue = (id: ID, type: 'publish' | 'unpublish' = 'publish', user?: ID) =>
+  scheduleDueJob(ctx.payload, {
+    type,
+    doc: { relationTo: 'articles', value: String(id) },
+    ...(user === undefined ? {} : { user: { relationTo: 'users' as const, value: user } }),
+  })
+
+const schedule = (id: ID, waitUntil: Date) =>
+  schedulePublish(
+    ctx.payload,
+    { type: 'publish', doc: { relationTo: 'articles', value: String(id) } },
     waitUntil,
-    input: {
-      type,
-      doc: { relationTo: 'articles', value: String(id) },
-      ...(user === undefined ? {} : { user: { relationTo: 'users', value: user } }),
-    },
-  } as never)
+  )
 
 const visitorSees = async (id: ID) =>
   Boolean(
@@ -85,7 +89,7 @@ describe('a scheduled publication', () => {
   it('publishes a draft when it is due, and visitors can then read it', async () => {
     const id = await createDraft('Scheduled article')
     expect(await visitorSees(id)).toBe(false)
-    await schedule(id, new Date(Date.now() - 1000))
+    await scheduleDue(id)
     await ctx.payload.jobs.run()
     const article = await ctx.payload.findByID({ collection: 'articles', id })
     expect(article._status).toBe('published')
@@ -105,7 +109,7 @@ describe('a scheduled publication', () => {
 
   it('runs with the access of the editor who scheduled it', async () => {
     const id = await createDraft('Editor scheduled article')
-    await schedule(id, new Date(Date.now() - 1000), 'publish', ctx.editor.user.id)
+    await scheduleDue(id, 'publish', ctx.editor.user.id)
     await ctx.payload.jobs.run()
     expect((await ctx.payload.findByID({ collection: 'articles', id }))._status).toBe('published')
   })
@@ -116,7 +120,7 @@ describe('a scheduled publication', () => {
       data: articleData(basics, { title: 'Seasonal article' }) as never,
     })
     expect(await visitorSees(published.id)).toBe(true)
-    await schedule(published.id, new Date(Date.now() - 1000), 'unpublish')
+    await scheduleDue(published.id, 'unpublish')
     await ctx.payload.jobs.run()
     expect(await visitorSees(published.id)).toBe(false)
   })

@@ -16,6 +16,7 @@ import {
 } from './helpers/fixtures'
 import { graphql, rest } from './helpers/http'
 import { createStaff, login, PASSWORD, startPayload, type TestContext } from './helpers/payload'
+import { scheduleDue } from './helpers/schedule'
 
 // The site search (issue 7): the `search` index follows every change to articles, pages, topics
 // and physicians, holds only published text, and is searched by src/data/search.ts. Anything a
@@ -220,11 +221,10 @@ describe('keeping the index exact', () => {
 
   it('indexes an article published on schedule by the job runner', async () => {
     const draft = await createArticle({ title: 'Scheduled for the index', _status: 'draft' }, true)
-    await payload.jobs.queue({
-      task: 'schedulePublish',
-      waitUntil: new Date(Date.now() - 1000),
-      input: { type: 'publish', doc: { relationTo: 'articles', value: String(draft.id) } },
-    } as never)
+    await scheduleDue(payload, {
+      type: 'publish',
+      doc: { relationTo: 'articles', value: String(draft.id) },
+    })
     expect(await entriesOf('articles', draft.id)).toEqual([])
     await payload.jobs.run()
     expect((await entryOf('articles', draft.id))?.title).toBe('Scheduled for the index')
@@ -232,11 +232,10 @@ describe('keeping the index exact', () => {
 
   it('removes an article taken offline on schedule', async () => {
     const article = await createArticle({ title: 'Offline on schedule' })
-    await payload.jobs.queue({
-      task: 'schedulePublish',
-      waitUntil: new Date(Date.now() - 1000),
-      input: { type: 'unpublish', doc: { relationTo: 'articles', value: String(article.id) } },
-    } as never)
+    await scheduleDue(payload, {
+      type: 'unpublish',
+      doc: { relationTo: 'articles', value: String(article.id) },
+    })
     await payload.jobs.run()
     expect(await entriesOf('articles', article.id)).toEqual([])
   })

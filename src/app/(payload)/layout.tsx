@@ -6,6 +6,8 @@ import type { ServerFunctionClient } from 'payload'
 import { handleServerFunctions, RootLayout } from '@payloadcms/next/layouts'
 import React from 'react'
 
+import { schedulePublishServerFunction } from '@/publishStatus/schedulePublish'
+
 import { importMap } from './admin/importMap.js'
 import './custom.scss'
 
@@ -19,6 +21,8 @@ const serverFunction: ServerFunctionClient = async function (args) {
     ...args,
     config,
     importMap,
+    // The schedule drawer's: refuses past times and keeps the stored status (src/publishStatus).
+    serverFunctions: { 'schedule-publish': schedulePublishServerFunction },
   })
 }
 

@@ -25,8 +25,11 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { ContentDiff as ContentDiff_947e9d967e51bb9918fdc6e759063ef3 } from '../../../../src/components/admin/ContentDiff'
 import { MetaSuggestionField as MetaSuggestionField_191906913fcfa516cc10f5d1eb868709 } from '../../../../src/components/admin/MetaSuggestion'
 import { SlugField as SlugField_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
+import { PublishStatusCell as PublishStatusCell_fb96e521d6a31db28799deb6b1733c2a } from '../../../../src/components/admin/PublishStatus'
+import { PublishStatus as PublishStatus_fb96e521d6a31db28799deb6b1733c2a } from '../../../../src/components/admin/PublishStatus'
 import { AuthorRowLabel as AuthorRowLabel_21ca20abf9506a2ba85ddaba86a5d6e1 } from '../../../../src/components/admin/AuthorRowLabel'
 import { AddCitationFrom as AddCitationFrom_5080359ab3e8bda8dfa6794d8b4fa4d9 } from '../../../../src/components/admin/AddCitationFrom'
 import { ReviewStatusCell as ReviewStatusCell_34a5994ee0c1edf02c0f15203e4928fb } from '../../../../src/components/admin/ReviewStatusCell'
@@ -72,8 +75,11 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/src/components/admin/ContentDiff#ContentDiff": ContentDiff_947e9d967e51bb9918fdc6e759063ef3,
   "/src/components/admin/MetaSuggestion#MetaSuggestionField": MetaSuggestionField_191906913fcfa516cc10f5d1eb868709,
   "@payloadcms/next/client#SlugField": SlugField_2b8867833a34864a02ddf429b0728a40,
+  "/src/components/admin/PublishStatus#PublishStatusCell": PublishStatusCell_fb96e521d6a31db28799deb6b1733c2a,
+  "/src/components/admin/PublishStatus#PublishStatus": PublishStatus_fb96e521d6a31db28799deb6b1733c2a,
   "/src/components/admin/AuthorRowLabel#AuthorRowLabel": AuthorRowLabel_21ca20abf9506a2ba85ddaba86a5d6e1,
   "/src/components/admin/AddCitationFrom#AddCitationFrom": AddCitationFrom_5080359ab3e8bda8dfa6794d8b4fa4d9,
   "/src/components/admin/ReviewStatusCell#ReviewStatusCell": ReviewStatusCell_34a5994ee0c1edf02c0f15203e4928fb,
