@@ -466,17 +466,17 @@ export interface Office {
    */
   networkNote?: string | null;
   /**
-   * One row per set of days with the same hours, e.g. "Monday–Thursday, 08:00–17:00".
+   * One row per set of days with the same hours, e.g. "Monday–Thursday, 08:00–17:00". Type times as you like (8:30, 1pm, 1:30 PM, 17:00, noon); they are saved on the 24-hour clock. A number alone is an hour on that clock: 9 is 09:00, 5 is 05:00.
    */
   hours?:
     | {
         days: ('Monday' | 'Tuesday' | 'Wednesday' | 'Thursday' | 'Friday' | 'Saturday' | 'Sunday')[];
         /**
-         * 24-hour, e.g. 08:00
+         * e.g. 8:30, 1pm or 17:00
          */
         opens: string;
         /**
-         * 24-hour, e.g. 17:00
+         * e.g. 8:30, 1pm or 17:00
          */
         closes: string;
         id?: string | null;
