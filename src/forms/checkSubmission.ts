@@ -26,7 +26,7 @@ export const MAX_TEXT_LENGTH = 1_000
 export const MAX_TEXTAREA_LENGTH = 10_000
 
 // Blocks that are not answers (a paragraph of text, payment) have no value to send.
-const INPUT_TYPES = new Set([
+export const INPUT_TYPES = new Set([
   'text',
   'textarea',
   'email',

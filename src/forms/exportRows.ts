@@ -1,6 +1,6 @@
 import type { FormSubmission } from '@/payload-types'
 
-import type { FormFieldBlock } from './checkSubmission'
+import { type FormFieldBlock, INPUT_TYPES } from './checkSubmission'
 import { readableAnswers } from './summary'
 
 /**
@@ -12,17 +12,6 @@ import { readableAnswers } from './summary'
 export type FormColumns = { id: number | string; title: string; fields: FormFieldBlock[] }
 
 export type CsvColumn = { key: string; header: string }
-
-const INPUTS = new Set([
-  'text',
-  'textarea',
-  'email',
-  'number',
-  'select',
-  'checkbox',
-  'state',
-  'country',
-])
 
 const FIXED: CsvColumn[] = [
   { key: 'id', header: 'ID' },
@@ -46,7 +35,7 @@ export const csvColumns = (forms: FormColumns[]): CsvColumn[] => {
   const answers = new Map<string, CsvColumn>()
   for (const form of forms)
     for (const field of form.fields)
-      if (field.name && INPUTS.has(field.blockType) && !answers.has(field.name))
+      if (field.name && INPUT_TYPES.has(field.blockType) && !answers.has(field.name))
         answers.set(field.name, {
           key: answerKey(field.name),
           header: (field.label || field.name).trim(),

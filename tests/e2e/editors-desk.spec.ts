@@ -2,6 +2,8 @@ import fs from 'node:fs/promises'
 
 import { expect, type Page, test } from '@playwright/test'
 
+import { document, paragraph, text } from '../../src/seed/lexical'
+
 import {
   anonymousApi,
   contactFormId,
@@ -116,36 +118,7 @@ test('a page goes to the trash, vanishes for visitors, and a restore brings it b
     data: {
       title,
       _status: 'published',
-      content: {
-        root: {
-          type: 'root',
-          version: 1,
-          direction: null,
-          format: '',
-          indent: 0,
-          children: [
-            {
-              type: 'paragraph',
-              version: 1,
-              direction: null,
-              format: '',
-              indent: 0,
-              textFormat: 0,
-              children: [
-                {
-                  type: 'text',
-                  text: 'Hours',
-                  version: 1,
-                  detail: 0,
-                  format: 0,
-                  mode: 'normal',
-                  style: '',
-                },
-              ],
-            },
-          ],
-        },
-      },
+      content: document(paragraph(text('Hours'))),
     },
   })
   expect(created.status(), await created.text()).toBe(201)

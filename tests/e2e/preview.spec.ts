@@ -1,5 +1,7 @@
 import { expect, test } from '@playwright/test'
 
+import { document, paragraph, text } from '../../src/seed/lexical'
+
 import {
   articleId,
   EDITOR_STATE,
@@ -91,28 +93,7 @@ test('an editor previews a draft in the admin and on the site, then leaves previ
 })
 
 /** Lexical JSON for one paragraph of text. */
-const paragraph = (text: string) => ({
-  root: {
-    type: 'root',
-    version: 1,
-    direction: null,
-    format: '',
-    indent: 0,
-    children: [
-      {
-        type: 'paragraph',
-        version: 1,
-        direction: null,
-        format: '',
-        indent: 0,
-        textFormat: 0,
-        children: [
-          { type: 'text', version: 1, text, detail: 0, format: 0, mode: 'normal', style: '' },
-        ],
-      },
-    ],
-  },
-})
+const oneParagraph = (value: string) => document(paragraph(text(value)))
 
 test('live preview leaves the public site public in the editor’s own browser', async ({ page }) => {
   const staff = page.request
@@ -128,7 +109,7 @@ test('live preview leaves the public site public in the editor’s own browser',
       author: (await first('physicians')).id,
       topics: [(await first('topics')).id],
       excerpt: 'Published before the preview.',
-      content: paragraph('Published before the preview.'),
+      content: oneParagraph('Published before the preview.'),
       _status: 'published',
     },
   })

@@ -1,6 +1,7 @@
 import type { CollectionSlug } from 'payload'
 
 import { revalidationListeners } from '@/data/revalidate'
+import { cite, document, paragraph, text } from '@/seed/lexical'
 import { tags } from '@/data/tags'
 
 import {
@@ -237,41 +238,7 @@ describe('relations to a trashed document', () => {
       collection: 'citations',
       data: citationData() as never,
     })
-    const content = {
-      root: {
-        type: 'root',
-        version: 1,
-        direction: null,
-        format: '',
-        indent: 0,
-        children: [
-          {
-            type: 'paragraph',
-            version: 1,
-            direction: null,
-            format: '',
-            indent: 0,
-            textFormat: 0,
-            children: [
-              {
-                type: 'text',
-                text: 'A claim',
-                version: 1,
-                detail: 0,
-                format: 0,
-                mode: 'normal',
-                style: '',
-              },
-              {
-                type: 'inlineBlock',
-                version: 1,
-                fields: { id: 'cite1', blockType: 'cite', blockName: '', citation: citation.id },
-              },
-            ],
-          },
-        ],
-      },
-    }
+    const content = document(paragraph(text('A claim'), cite(citation.id)))
     const article = await ctx.payload.create({
       collection: 'articles',
       data: articleData(basics, { title: 'Why hips creak', content }) as never,

@@ -1,7 +1,7 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
 import type { FormFieldBlock, SubmissionEntry } from '@/forms/checkSubmission'
-import { parseFormId } from '@/forms/formId'
+import { findSubmissionForm } from '@/forms/formId'
 import { summarize } from '@/forms/summary'
 
 /**
@@ -11,17 +11,8 @@ import { summarize } from '@/forms/summary'
  */
 export const summarizeSubmission: CollectionBeforeChangeHook = async ({ data, operation, req }) => {
   if (operation !== 'create') return data
-  const formId = parseFormId(data.form)
-  const form = formId
-    ? await req.payload.findByID({
-        collection: 'forms',
-        id: formId,
-        depth: 0,
-        disableErrors: true,
-        overrideAccess: true,
-        req,
-      })
-    : null
+  // Read as the server: the visitor sending the form may not read the form's definition.
+  const form = await findSubmissionForm(req, data.form, { overrideAccess: true })
   const entries = (data.submissionData ?? []) as SubmissionEntry[]
   return { ...data, ...summarize((form?.fields ?? []) as FormFieldBlock[], entries) }
 }

@@ -1,29 +1,25 @@
 import type { UIFieldServerComponent } from 'payload'
 
 import type { FormFieldBlock, SubmissionEntry } from '@/forms/checkSubmission'
-import { parseFormId } from '@/forms/formId'
+import { findSubmissionForm } from '@/forms/formId'
 import { readableAnswers } from '@/forms/summary'
+import { SITE_TIME_ZONE } from '@/format/timeZone'
 
 import './styles.css'
 
-const when = new Intl.DateTimeFormat('en-US', { dateStyle: 'full', timeStyle: 'short' })
+// In the clinic's zone, as the schedule and the public site show times, not the server's.
+const when = new Intl.DateTimeFormat('en-US', {
+  dateStyle: 'full',
+  timeStyle: 'short',
+  timeZone: SITE_TIME_ZONE,
+})
 
 /**
  * A submission's edit view as the message it is: the form's title, when it arrived, and every
  * answer under the label the visitor saw (a select's option label, a checkbox as Yes/No).
  */
 export const SubmissionMessage: UIFieldServerComponent = async ({ data, req }) => {
-  const formId = parseFormId(data?.form)
-  const form = formId
-    ? await req.payload.findByID({
-        collection: 'forms',
-        id: formId,
-        depth: 0,
-        disableErrors: true,
-        overrideAccess: false,
-        req,
-      })
-    : null
+  const form = await findSubmissionForm(req, data?.form, { overrideAccess: false })
   const answers = readableAnswers(
     (form?.fields ?? []) as FormFieldBlock[],
     (data?.submissionData ?? []) as SubmissionEntry[],

@@ -1,8 +1,15 @@
 import type { DefaultServerCellComponentProps } from 'payload'
 
+import { SITE_TIME_ZONE } from '@/format/timeZone'
+
 import './styles.css'
 
-const when = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short' })
+// The clinic's zone, not the server's.
+const when = new Intl.DateTimeFormat('en-US', {
+  dateStyle: 'medium',
+  timeStyle: 'short',
+  timeZone: SITE_TIME_ZONE,
+})
 
 /** "New" until a staff member has opened the submission, then when it was first opened. */
 export const SubmissionReadCell = ({ cellData }: DefaultServerCellComponentProps) =>
