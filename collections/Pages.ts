@@ -6,6 +6,7 @@ import { previewAdmin } from '@/preview/paths'
 import { metaDefaultsEndpoint } from './endpoints/metaDefaults'
 import { metaField } from './fields/meta'
 import { contentEditor } from './fields/richText'
+import { validateCites } from './fields/validateCites'
 import { populatePublishedAt } from './hooks/populatePublishedAt'
 import { RESERVED_PAGE_SLUGS, slug } from './fields/slug'
 import { draftRelationsExist } from './hooks/draftRelationsExist'
@@ -53,7 +54,15 @@ export const Pages: CollectionConfig = {
       tabs: [
         {
           label: 'Page',
-          fields: [{ name: 'content', type: 'richText', editor: contentEditor, required: true }],
+          fields: [
+            {
+              name: 'content',
+              type: 'richText',
+              editor: contentEditor,
+              required: true,
+              validate: validateCites,
+            },
+          ],
         },
         { label: 'SEO', fields: [metaField] },
       ],

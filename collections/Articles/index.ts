@@ -6,6 +6,7 @@ import { previewAdmin } from '@/preview/paths'
 import { metaDefaultsEndpoint } from '../endpoints/metaDefaults'
 import { metaField } from '../fields/meta'
 import { contentEditor } from '../fields/richText'
+import { validateCites } from '../fields/validateCites'
 import { populatePublishedAt } from '../hooks/populatePublishedAt'
 import { slug } from '../fields/slug'
 import { existingOnly } from '../fields/existingOnly'
@@ -96,6 +97,7 @@ export const Articles: CollectionConfig = {
               type: 'richText',
               editor: contentEditor,
               required: true,
+              validate: validateCites,
               admin: {
                 description:
                   'To cite a paper, type "/" or use the + button and choose "Citation". The numbered reference list is built automatically.',
