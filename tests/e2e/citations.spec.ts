@@ -444,7 +444,7 @@ test('a marker whose paper was deleted shows as an error in place, and publishin
 
   await page.locator('#action-save').click()
   await expect(page.locator('.field-error').filter({ hasText: 'Citation 1' })).toHaveText(
-    'Citation 1, after "Knee pain often worsens on stairs", has no paper. Choose its paper, or remove the marker.',
+    'Citation 1, after "…pain often worsens on stairs", has no paper. Choose its paper, or remove the marker.',
   )
   await page.screenshot({ path: 'test-results/desk-cite-publish-refused.png' })
   const stored = await api.get(`/api/articles/${articleId}?draft=true`)
