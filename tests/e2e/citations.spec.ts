@@ -333,6 +333,8 @@ test.describe('the cite drawer takes a paste', () => {
     await page.keyboard.type('Both findings agree.')
     const first = uniqueTitle('Exercise for knee pain').title
     const drawer = await openCiteDrawer(page)
+    // The box appears (and takes the cursor) once the drawer's fields are loaded.
+    await expect(pasteBox(drawer)).toBeFocused()
     await paste(
       page,
       `1. Bennell KL, Hinman RS. ${first}. J Sci Med Sport. 2011;14(1):4-9.\n2. https://doi.org/10.18632/aging.101007`,
@@ -364,6 +366,7 @@ test.describe('the cite drawer takes a paste', () => {
     ]
     await typeAtEnd(page, ' ')
     drawer = await openCiteDrawer(page)
+    await expect(pasteBox(drawer)).toBeFocused()
     for (const [text, message] of bad) {
       await paste(page, text)
       await expect(drawer.getByRole('alert')).toContainText(message)
@@ -440,12 +443,14 @@ test('a marker whose paper was deleted shows as an error in place, and publishin
   await expect(marker.locator('.cite-label--missing')).toHaveText('Citation: paper deleted', {
     timeout: 30_000,
   })
+  await marker.scrollIntoViewIfNeeded()
   await page.screenshot({ path: 'test-results/desk-cite-broken-marker.png' })
 
   await page.locator('#action-save').click()
   await expect(page.locator('.field-error').filter({ hasText: 'Citation 1' })).toHaveText(
     'Citation 1, after "…pain often worsens on stairs", has no paper. Choose its paper, or remove the marker.',
   )
+  await page.locator('.field-error').filter({ hasText: 'Citation 1' }).scrollIntoViewIfNeeded()
   await page.screenshot({ path: 'test-results/desk-cite-publish-refused.png' })
   const stored = await api.get(`/api/articles/${articleId}?draft=true`)
   expect((await stored.json())._status).toBe('draft')
