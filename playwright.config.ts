@@ -83,6 +83,9 @@ export default defineConfig({
       // An easier spam check, so solving 100 of them in the tests stays quick.
       ALTCHA_MAX_NUMBER: '10000',
       SEED: 'true',
+      // PubMed and Crossref are out of reach (nothing listens there): citing must work offline.
+      NCBI_EUTILS_URL: 'http://127.0.0.1:9/eutils',
+      CROSSREF_API_URL: 'http://127.0.0.1:9/crossref',
     },
   },
 })

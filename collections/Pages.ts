@@ -8,6 +8,7 @@ import { metaField } from './fields/meta'
 import { publishStatusEdit, publishStatusFields } from './fields/publishStatus'
 import { keepPublishStatus } from './hooks/keepPublishStatus'
 import { contentDiff, contentEditor } from './fields/richText'
+import { validateCites } from './fields/validateCites'
 import { populatePublishedAt } from './hooks/populatePublishedAt'
 import { RESERVED_PAGE_SLUGS, slug } from './fields/slug'
 import { draftRelationsExist } from './hooks/draftRelationsExist'
@@ -65,6 +66,7 @@ export const Pages: CollectionConfig = {
               editor: contentEditor,
               required: true,
               admin: { components: contentDiff },
+              validate: validateCites,
             },
           ],
         },

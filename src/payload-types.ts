@@ -2255,7 +2255,7 @@ export interface FormBlock {
  */
 export interface CiteBlock {
   /**
-   * Pick the paper this sentence relies on, or create it here.
+   * The paper this sentence relies on: paste it above, or pick it from Citations here.
    */
   citation: number | Citation;
   id?: string | null;

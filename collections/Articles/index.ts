@@ -8,6 +8,7 @@ import { metaField } from '../fields/meta'
 import { publishStatusEdit, publishStatusFields } from '../fields/publishStatus'
 import { keepPublishStatus } from '../hooks/keepPublishStatus'
 import { contentDiff, contentEditor } from '../fields/richText'
+import { validateCites } from '../fields/validateCites'
 import { populatePublishedAt } from '../hooks/populatePublishedAt'
 import { slug } from '../fields/slug'
 import { existingOnly } from '../fields/existingOnly'
@@ -101,6 +102,7 @@ export const Articles: CollectionConfig = {
               type: 'richText',
               editor: contentEditor,
               required: true,
+              validate: validateCites,
               admin: {
                 description:
                   'To cite a paper, type "/" or use the + button and choose "Citation". The numbered reference list is built automatically.',

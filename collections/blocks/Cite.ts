@@ -8,13 +8,22 @@ export const Cite: Block = {
   labels: { singular: 'Citation', plural: 'Citations' },
   admin: { components: { Label: '/src/components/admin/CiteLabel#CiteLabel' } },
   fields: [
+    // Stores nothing: it finds or imports the paper and fills `citation` below.
+    {
+      name: 'paste',
+      type: 'ui',
+      admin: { components: { Field: '/src/components/admin/CitePaste#CitePaste' } },
+    },
     {
       name: 'citation',
       filterOptions: existingOnly,
       type: 'relationship',
       relationTo: 'citations',
       required: true,
-      admin: { description: 'Pick the paper this sentence relies on, or create it here.' },
+      admin: {
+        description:
+          'The paper this sentence relies on: paste it above, or pick it from Citations here.',
+      },
     },
   ],
 }

@@ -9,6 +9,7 @@ import { CallToAction } from '../blocks/CallToAction'
 import { Cite } from '../blocks/Cite'
 import { FormBlock } from '../blocks/FormBlock'
 import { FlushEditorOnLeaveFeature } from './features/flushEditorOnLeave'
+import { SlashAfterWordFeature } from './features/slashAfterWord'
 
 // Headings start at h2: the page title is the only h1.
 export const contentEditor = lexicalEditor({
@@ -18,6 +19,7 @@ export const contentEditor = lexicalEditor({
     FixedToolbarFeature(),
     BlocksFeature({ blocks: [CallToAction, FormBlock], inlineBlocks: [Cite] }),
     FlushEditorOnLeaveFeature(),
+    SlashAfterWordFeature(),
   ],
 })
 
@@ -27,6 +29,7 @@ export const plainEditor = lexicalEditor({
       (feature) => !['heading', 'upload', 'relationship'].includes(feature.key),
     ),
     FlushEditorOnLeaveFeature(),
+    SlashAfterWordFeature(),
   ],
 })
 

@@ -17,6 +17,19 @@ import { startPayload, type TestContext } from './helpers/payload'
 const fixture = (name: string) =>
   readFileSync(path.join(process.cwd(), 'tests/fixtures/citations', name), 'utf8')
 
+const PMC_ONLY_WORK = {
+  type: 'journal-article',
+  title: ['A paper found through PubMed Central'],
+  'container-title': ['Journal of Test Medicine'],
+  'short-container-title': ['J Test Med'],
+  author: [{ family: 'Doe', given: 'Ann' }],
+  issued: { 'date-parts': [[2020, 5]] },
+  volume: '5',
+  issue: '2',
+  page: '1-9',
+  DOI: '10.5555/pmc-only',
+}
+
 let ctx: TestContext
 let stub: Server
 const requests: string[] = []
@@ -38,6 +51,29 @@ const startStub = () =>
         // E-utilities answers an unknown PMID with an empty MEDLINE text.
         return send(200, '\n')
       }
+      if (url.pathname === '/eutils/esummary.fcgi' && url.searchParams.get('db') === 'pmc') {
+        const id = url.searchParams.get('id') ?? ''
+        const ids: Record<string, Array<{ idtype: string; value: string }>> = {
+          '5032691': [
+            { idtype: 'pmid', value: '16923606' },
+            { idtype: 'pmcid', value: 'PMC5032691' },
+          ],
+          // In PMC but not in PubMed: only a DOI.
+          '7777777': [
+            { idtype: 'pmid', value: '0' },
+            { idtype: 'doi', value: '10.5555/pmc-only' },
+            { idtype: 'pmcid', value: 'PMC7777777' },
+          ],
+        }
+        const record = ids[id]
+          ? { uid: id, articleids: ids[id] }
+          : { uid: id, error: 'cannot get document summary' }
+        return send(
+          200,
+          JSON.stringify({ result: { uids: [id], [id]: record } }),
+          'application/json',
+        )
+      }
       const work = /^\/crossref\/works\/(.+)$/.exec(url.pathname)
       if (work) {
         const doi = decodeURIComponent(work[1]).toLowerCase()
@@ -47,6 +83,8 @@ const startStub = () =>
             fixture('crossref-10.1371-journal.pmed.1000097.json'),
             'application/json',
           )
+        if (doi === '10.5555/pmc-only')
+          return send(200, JSON.stringify({ message: PMC_ONLY_WORK }), 'application/json')
         if (doi === '10.5555/slow') return // never answers
         if (doi === '10.5555/down') return send(503, 'Service Unavailable')
         if (doi === '10.5555/garbled') return send(200, '<html>oops', 'application/json')
@@ -311,7 +349,13 @@ describe('bad input to the import: a clear 4xx naming what was wrong, nothing sa
       /only one of/,
     ],
     ['an unknown format', { isbn: '9780190246556' }, 400, 'isbn', /Unknown field "isbn"/],
-    ['no format at all', {}, 400, 'body', /Send one of text, ris, bibtex, nbib, pmid or doi/],
+    [
+      'no format at all',
+      {},
+      400,
+      'body',
+      /Send one of paste, text, ris, bibtex, nbib, pmid or doi/,
+    ],
     ['a number where text belongs', { text: 42 }, 400, 'text', /must be text/],
     ['a JSON array', [{ pmid: '16923606' }], 400, 'body', /JSON object/],
   ]
@@ -338,4 +382,156 @@ describe('bad input to the import: a clear 4xx naming what was wrong, nothing sa
     expect(response.status).toBe(400)
     expect((await response.json()).errors[0].message).toMatch(/must be JSON/)
   })
+})
+
+/**
+ * Issue 18: the citation picker sends whatever the editor pasted as { paste }. The library is
+ * asked first, so a saved paper is found with PubMed and Crossref unreachable.
+ */
+describe('a paste: identifiers, links and references, detected', () => {
+  const paste = (text: string) => importAs({ paste: text })
+  const lookups = () => requests.length
+
+  it('finds a saved DOI or PMID in the library without asking Crossref or PubMed', async () => {
+    // Both services fail for these identifiers: only the library can answer.
+    const down = await ctx.payload.create({
+      collection: 'citations',
+      data: { title: 'A paper whose DOI Crossref cannot serve', year: 2020, doi: '10.5555/down' },
+    })
+    const failing = await ctx.payload.create({
+      collection: 'citations',
+      data: { title: 'A paper PubMed cannot serve', year: 2020, pmid: '33333333' },
+    })
+    const before = lookups()
+    for (const [body, id] of [
+      [{ doi: '10.5555/down' }, down.id],
+      [{ doi: 'https://doi.org/10.5555/DOWN' }, down.id],
+      [{ paste: 'doi:10.5555/Down.' }, down.id],
+      [{ paste: 'https://doi.org/10.5555/down' }, down.id],
+      [{ pmid: 'PMID: 33333333' }, failing.id],
+      [{ paste: 'https://pubmed.ncbi.nlm.nih.gov/33333333/' }, failing.id],
+      [{ paste: '33333333' }, failing.id],
+    ] as const) {
+      const response = await importAs(body)
+      expect(response.status).toBe(200)
+      expect(response.body.doc.id).toBe(id)
+      expect(response.body.docs.map((doc: { id: unknown }) => doc.id)).toEqual([id])
+      expect(response.body.message).toMatch(/already saved/)
+    }
+    expect(lookups()).toBe(before)
+  })
+
+  it('reads a pasted reference line in AMA, Vancouver or APA style', async () => {
+    const apa = await paste(
+      'Bennell, K. L., Hunter, D. J., & Paterson, K. L. (2017). Platelet-rich plasma for the management of hip and knee osteoarthritis. Current Rheumatology Reports, 19(5), 24. https://doi.org/10.1007/s11926-017-0652-x',
+    )
+    expect(apa.status).toBe(201)
+    expect(apa.body.doc.formatted).toBe(
+      'Bennell KL, Hunter DJ, Paterson KL. Platelet-rich plasma for the management of hip and knee osteoarthritis. Current Rheumatology Reports. 2017;19(5):24. doi:10.1007/s11926-017-0652-x',
+    )
+    const vancouver = await paste(
+      'Bannuru RR, Osani MC, Vaysbrot EE. OARSI guidelines for the non-surgical management of knee osteoarthritis. Osteoarthritis Cartilage 2019;27(11):1578-89.',
+    )
+    expect(vancouver.status).toBe(201)
+    expect(vancouver.body.doc).toMatchObject({ journal: 'Osteoarthritis Cartilage', year: 2019 })
+  })
+
+  it('converts a PubMed Central link to its PMID or DOI, and finds or fetches that paper', async () => {
+    const known = await paste('https://www.ncbi.nlm.nih.gov/pmc/articles/PMC5032691/')
+    expect(known.status).toBe(200)
+    expect(known.body.doc.pmid).toBe('16923606')
+
+    const fresh = await paste('https://pmc.ncbi.nlm.nih.gov/articles/PMC7777777/')
+    expect(fresh.status).toBe(201)
+    expect(fresh.body.doc).toMatchObject({
+      title: 'A paper found through PubMed Central',
+      doi: '10.5555/pmc-only',
+      pmcid: 'PMC7777777',
+      journal: 'J Test Med',
+    })
+    // Now the PMCID itself is in the library.
+    const before = lookups()
+    const again = await paste('PMC7777777')
+    expect(again.status).toBe(200)
+    expect(again.body.doc.id).toBe(fresh.body.doc.id)
+    expect(lookups()).toBe(before)
+  })
+
+  it('imports several pasted references in order, each once', async () => {
+    const before = await count(ctx.payload, 'citations')
+    const response = await paste(
+      [
+        '1. Roos EM, Arden NK. Strategies for the prevention of knee osteoarthritis. Nat Rev Rheumatol. 2016;12(2):92-101.',
+        '2. https://doi.org/10.1371/journal.pmed.1000097',
+        '3. Felson DT. Osteoarthritis of the knee. N Engl J Med. 2006;354(8):841-848.',
+        '   doi:10.1056/NEJMcp051726',
+      ].join('\n'),
+    )
+    expect(response.status).toBe(201)
+    expect(response.body.docs.map((doc: { title: string }) => doc.title)).toEqual([
+      'Strategies for the prevention of knee osteoarthritis',
+      expect.stringMatching(/^Preferred Reporting Items/),
+      'Osteoarthritis of the knee',
+    ])
+    expect(response.body.docs[2].doi).toBe('10.1056/NEJMcp051726')
+    expect(response.body.message).toBe('3 references: 2 added, 1 already saved.')
+    expect(await count(ctx.payload, 'citations')).toBe(before + 2)
+  })
+
+  const refusals: Array<[string, string, number, RegExp]> = [
+    ['a malformed PMID', '0123', 400, /PubMed ID/],
+    ['a malformed DOI', '10.abc/xyz', 400, /A DOI starts with 10\./],
+    [
+      'a malformed PMC link',
+      'https://pmc.ncbi.nlm.nih.gov/articles/PMCxyz/',
+      400,
+      /PubMed Central ID/,
+    ],
+    [
+      'another site',
+      'https://example.org/paper.pdf',
+      400,
+      /not a PubMed, PubMed Central or doi\.org/,
+    ],
+    [
+      'a line that is no reference',
+      'My knee hurts when I climb stairs.',
+      400,
+      /does not look like a journal reference/,
+    ],
+    ['an unknown PMC article', 'PMC1234567', 404, /PubMed Central has no article PMC1234567/],
+    ['PubMed unreachable', '22222222', 504, /PubMed did not answer .* paste the reference instead/],
+    ['Crossref failing', 'https://doi.org/10.5555/down-too', 404, /Crossref has no record/],
+    [
+      'a 1 MB paste',
+      'Smith J. Title. J Test. 2020;1:1-2.\n'.repeat(30_000),
+      400,
+      /limit is 100,000/,
+    ],
+    [
+      'a list with one bad entry: nothing is saved',
+      '1. Roos EM. A first paper. Nat Rev Rheumatol. 2016;12:92-101.\n2. 10.abc/xyz\n3. Felson DT. A third paper. N Engl J Med. 2006;354:841-8.',
+      400,
+      /^Reference 2 of 3: A DOI starts with 10\./,
+    ],
+    [
+      'a list whose second paper fails validation: the first is removed again',
+      'Roos EM. A paper that is fine. Nat Rev Rheumatol. 2016;12:92-101.\nFelson DT. A paper from the future. N Engl J Med. 2099;354:841-8.',
+      400,
+      /^Reference 2 of 2: year: Enter a four-digit year/,
+    ],
+  ]
+
+  it.each(refusals)(
+    'refuses %s in the paste box, saving nothing',
+    async (_name, text, status, message) => {
+      const before = await count(ctx.payload, 'citations')
+      const response = await paste(text)
+      expect(response.status).toBe(status)
+      expect(response.body.errors).toEqual([
+        { field: 'paste', message: expect.stringMatching(message) },
+      ])
+      expect(await count(ctx.payload, 'citations')).toBe(before)
+    },
+  )
 })

@@ -186,3 +186,69 @@ describe('a citation in the admin', () => {
     expect(await count(ctx.payload, 'citations')).toBe(before)
   })
 })
+
+/** Issue 18: a cite marker without its paper can be saved in a draft, never published. */
+describe('a cite marker without its paper', () => {
+  const withMarkers = (...ids: Array<ID | null>) =>
+    document(
+      paragraph(text('An introduction.')),
+      ...ids.map((id, index) =>
+        paragraph(text(`Claim ${index + 1} about knee pain`), cite(id as ID)),
+      ),
+    ) as never
+
+  const errorsOf = (body: { errors?: Array<{ data?: { errors?: Array<{ message: string }> } }> }) =>
+    (body.errors ?? []).flatMap((error) => error.data?.errors ?? []).map(({ message }) => message)
+
+  it('is refused on publish, named by its number and the words before it', async () => {
+    const a = await newCitation()
+    const before = await count(ctx.payload, 'articles')
+    const response = await rest(ctx.config, 'POST', 'articles', {
+      token: ctx.editor.token,
+      body: articleData(basics, { content: withMarkers(a, null) }),
+    })
+    expect(response.status).toBe(400)
+    // Ours first; Payload's own check of the block's required field follows, less specific.
+    expect(errorsOf(response.body)[0]).toBe(
+      'Citation 2, after "Claim 2 about knee pain", has no paper. Choose its paper, or remove the marker.',
+    )
+    expect(await count(ctx.payload, 'articles')).toBe(before)
+  })
+
+  it('may wait in a draft, and is refused once its paper was deleted', async () => {
+    const a = await newCitation()
+    const gone = await newCitation()
+    const draft = await rest(ctx.config, 'POST', 'articles?draft=true', {
+      token: ctx.editor.token,
+      body: articleData(basics, { _status: 'draft', content: withMarkers(a, null, gone) }),
+    })
+    expect(draft.status).toBe(201)
+    // Only a draft cites it, so it may be deleted.
+    await ctx.payload.delete({ collection: 'citations', id: gone })
+    const publish = await rest(ctx.config, 'PATCH', `articles/${draft.body.doc.id}`, {
+      token: ctx.editor.token,
+      body: { _status: 'published' },
+    })
+    expect(publish.status).toBe(400)
+    expect(errorsOf(publish.body)[0]).toBe(
+      'Citation 2, after "Claim 2 about knee pain", has no paper. Citation 3, after "Claim 3 about knee pain", has no paper. Choose a paper for each, or remove the markers.',
+    )
+    const stored = await rest(ctx.config, 'GET', `articles/${draft.body.doc.id}?draft=true`, {
+      token: ctx.editor.token,
+    })
+    expect(stored.body._status).toBe('draft')
+  })
+
+  it('is refused in a page too', async () => {
+    const response = await rest(ctx.config, 'POST', 'pages', {
+      token: ctx.editor.token,
+      body: {
+        title: 'A page with a broken cite',
+        _status: 'published',
+        content: withMarkers(null),
+      },
+    })
+    expect(response.status).toBe(400)
+    expect(errorsOf(response.body)[0]).toMatch(/^Citation 1, after "Claim 1 about knee pain"/)
+  })
+})

@@ -28,6 +28,25 @@ describe('RichText citation markers', () => {
     ])
   })
 
+  it('puts the number right after the word, also in content stored with a space before it', () => {
+    // Written before "/" opened the menu after a word: "knee pain /cite" left "knee pain ".
+    const stored = document(
+      paragraph(
+        'Knee pain eases with rest ',
+        cite(30),
+        '. Cartilage heals slowly.\u00a0',
+        cite(10),
+      ),
+      paragraph('A space  inside the text stays.'),
+    )
+    const { container } = render(
+      <RichText data={stored as never} numbering={numberReferences(stored as never)} />,
+    )
+    const [first, second] = container.querySelectorAll('p')
+    expect(first.textContent).toBe('Knee pain eases with rest1. Cartilage heals slowly.2')
+    expect(second.textContent).toBe('A space  inside the text stays.')
+  })
+
   it('drops markers for papers it cannot number', () => {
     render(<RichText data={content as never} />)
     expect(screen.queryAllByRole('link')).toHaveLength(0)

@@ -7,8 +7,10 @@ const refuse = (status: number, errors: Array<{ message: string; field?: string 
   Response.json({ errors }, { status })
 
 /**
- * POST /api/citations/import with one of { text | ris | bibtex | nbib | pmid | doi }.
- * 201 with the new citation, or 200 with the one already saved for the same paper.
+ * POST /api/citations/import with one of { paste | text | ris | bibtex | nbib | pmid | doi }:
+ * `paste` takes whatever an editor pastes (identifiers, links, one or several references).
+ * 201 when a citation was created, 200 when every paper was already saved; `docs` lists them in
+ * the order pasted, `doc` is the first.
  */
 export const importCitationEndpoint: Endpoint = {
   path: '/import',
@@ -30,8 +32,8 @@ export const importCitationEndpoint: Endpoint = {
       ])
     }
     try {
-      const { created, doc, message } = await importCitation(req, body)
-      return Response.json({ message, created, doc }, { status: created ? 201 : 200 })
+      const { created, doc, docs, message } = await importCitation(req, body)
+      return Response.json({ message, created, doc, docs }, { status: created ? 201 : 200 })
     } catch (error) {
       if (error instanceof CitationInputError)
         return refuse(error.status, [{ field: error.field, message: error.message }])

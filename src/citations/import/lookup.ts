@@ -89,3 +89,48 @@ export const lookupDoi = async (doi: string): Promise<CitationData> => {
     throw new CitationInputError('Crossref sent an answer that could not be read.', 'doi', 502)
   return { ...fromCsl(message, 'doi'), doi }
 }
+
+type PmcSummary = {
+  result?: Record<string, { error?: string; articleids?: { idtype?: string; value?: string }[] }>
+}
+
+/** A PubMed Central article's PMID and DOI, from E-utilities' summary of it (db=pmc). */
+export const convertPmcid = async (pmcid: string): Promise<{ pmid?: string; doi?: string }> => {
+  const uid = pmcid.replace(/^PMC/i, '')
+  const params = new URLSearchParams({ db: 'pmc', id: uid, retmode: 'json' })
+  if (contact()) params.set('email', contact())
+  if (process.env.NCBI_API_KEY) params.set('api_key', process.env.NCBI_API_KEY)
+  const response = await fetchText(
+    `${eutilsUrl()}/esummary.fcgi?${params}`,
+    'PubMed Central',
+    'pmcid',
+  )
+  if (!response.ok && response.status !== 400 && response.status !== 404)
+    throw remoteError('PubMed Central', response.status, 'pmcid')
+  let summary: PmcSummary = {}
+  try {
+    if (response.ok) summary = (await response.json()) as PmcSummary
+  } catch {
+    throw new CitationInputError(
+      'PubMed Central sent an answer that could not be read.',
+      'pmcid',
+      502,
+    )
+  }
+  const record = summary?.result?.[uid]
+  const ids = Array.isArray(record?.articleids) ? record.articleids : []
+  const id = (type: string) => ids.find((entry) => entry?.idtype === type)?.value?.trim()
+  if (!record || record.error || !ids.length)
+    throw new CitationInputError(
+      `PubMed Central has no article ${pmcid}. Check the number.`,
+      'pmcid',
+      404,
+    )
+  // PMC lists "0" or nothing for articles PubMed does not index.
+  const pmid = id('pmid')
+  const doi = id('doi')
+  return {
+    ...(pmid && /^[1-9]\d{0,8}$/.test(pmid) ? { pmid } : {}),
+    ...(doi && /^10\.\d{4,9}\/\S+$/.test(doi) ? { doi } : {}),
+  }
+}

@@ -1,4 +1,5 @@
 import { normalizeDoi, parseName, tidy, tidyTitle } from './names'
+import { parseApa } from './parseApa'
 import { CitationInputError, type CitationData } from './types'
 
 type Author = CitationData['authors'][number]
@@ -131,7 +132,8 @@ const segmentsOf = (text: string): Segment[] => {
 
 /**
  * One pasted journal reference in AMA, Vancouver or NLM (PubMed "Cite") style:
- * "Authors. Title. Journal. Year;Volume(Issue):Pages." plus any DOI, PMID and PMCID.
+ * "Authors. Title. Journal. Year;Volume(Issue):Pages." plus any DOI, PMID and PMCID; or in APA
+ * style: "Authors (Year). Title. Journal, Volume(Issue), Pages.".
  */
 export const parseText = (text: string): CitationData => {
   const raw = typeof text === 'string' ? text : ''
@@ -188,6 +190,16 @@ export const parseText = (text: string): CitationData => {
     )
   }
 
+  const ids = (citation: CitationData): CitationData => {
+    if (found.pmid) citation.pmid = found.pmid
+    if (found.pmcid) citation.pmcid = found.pmcid
+    if (found.doi) citation.doi = found.doi
+    if (found.url) citation.url = found.url
+    return citation
+  }
+  const apa = parseApa(rest.replace(/\s+/g, ' ').trim())
+  if (apa) return ids(apa)
+
   // PubMed's copy adds the online date after the print source: "Epub 2016 Aug 3."
   const segments = segmentsOf(rest).filter((segment) => !/^Epub\b/i.test(segment.text))
 
@@ -223,9 +235,5 @@ export const parseText = (text: string): CitationData => {
     journal: tidy(journal),
     ...source,
   }
-  if (found.pmid) citation.pmid = found.pmid
-  if (found.pmcid) citation.pmcid = found.pmcid
-  if (found.doi) citation.doi = found.doi
-  if (found.url) citation.url = found.url
-  return citation
+  return ids(citation)
 }

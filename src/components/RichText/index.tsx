@@ -18,6 +18,7 @@ import { FormBlockView } from '@/components/FormSection'
 import type { CallToActionBlock, CiteBlock, FormBlock } from '@/payload-types'
 
 import { listConverters } from './lists'
+import { tightenCites } from './tightenCites'
 
 const internalDocToHref = ({ linkNode }: { linkNode: SerializedLinkNode }): string => {
   const doc = linkNode.fields.doc
@@ -87,5 +88,5 @@ export const RichText = ({ data, numbering, className = 'prose' }: Props) => {
       },
     },
   })
-  return <LexicalRichText className={className} data={data} converters={converters} />
+  return <LexicalRichText className={className} data={tightenCites(data)} converters={converters} />
 }

@@ -229,6 +229,63 @@ const rows: { name: string; text: string; expected: CitationData }[] = [
       pages: '13',
     },
   },
+  {
+    name: 'APA 7, as journals print it, with a doi.org link',
+    text: 'Moher, D., Liberati, A., Tetzlaff, J., & Altman, D. G. (2009). Preferred reporting items for systematic reviews and meta-analyses: The PRISMA statement. PLoS Medicine, 6(7), e1000097. https://doi.org/10.1371/journal.pmed.1000097',
+    expected: {
+      authors: names('Moher D', 'Liberati A', 'Tetzlaff J', 'Altman DG'),
+      moreAuthors: false,
+      title:
+        'Preferred reporting items for systematic reviews and meta-analyses: The PRISMA statement',
+      journal: 'PLoS Medicine',
+      year: 2009,
+      volume: '6',
+      issue: '7',
+      pages: 'e1000097',
+      doi: '10.1371/journal.pmed.1000097',
+    },
+  },
+  {
+    name: 'APA with an en dash page range, hyphenated initials and a question for a title',
+    text: 'Dupont, J.-P., & Smith, A. (2019, March). Does cartilage heal? Osteoarthritis and Cartilage, 27(3), 345–352.',
+    expected: {
+      authors: names('Dupont J-P', 'Smith A'),
+      moreAuthors: false,
+      title: 'Does cartilage heal?',
+      journal: 'Osteoarthritis and Cartilage',
+      year: 2019,
+      volume: '27',
+      issue: '3',
+      pages: '345-352',
+    },
+  },
+  {
+    name: 'APA 7 with more than twenty authors shortened by an ellipsis, and a group author',
+    text: 'Hunter, D. J., Bierma-Zeinstra, S., . . . Arden, N. (2019). Osteoarthritis. Lancet, 393, 1745-1759.',
+    expected: {
+      authors: names('Hunter DJ', 'Bierma-Zeinstra S', 'Arden N'),
+      moreAuthors: true,
+      title: 'Osteoarthritis',
+      journal: 'Lancet',
+      year: 2019,
+      volume: '393',
+      pages: '1745-1759',
+    },
+  },
+  {
+    name: 'APA with a group author',
+    text: 'World Health Organization. (2021). Global report on knees. Bull World Health Organ, 99(1), 1-10.',
+    expected: {
+      authors: [group('World Health Organization')],
+      moreAuthors: false,
+      title: 'Global report on knees',
+      journal: 'Bull World Health Organ',
+      year: 2021,
+      volume: '99',
+      issue: '1',
+      pages: '1-10',
+    },
+  },
 ]
 
 const notAReference =

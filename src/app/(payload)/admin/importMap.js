@@ -1,8 +1,10 @@
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
+import { SlashAfterWordClient as SlashAfterWordClient_6ac70cd9ddf79428b8a567ddcc1c824e } from '../../../../src/components/admin/SlashAfterWord'
 import { FlushEditorOnLeaveClient as FlushEditorOnLeaveClient_81a294a1027cfed20c776d4a13e7c3a9 } from '../../../../src/components/admin/FlushEditorOnLeave'
 import { BlocksFeatureClient as BlocksFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { CitePaste as CitePaste_a0461f8ba246f2f03a3bacdb4dc5b7ab } from '../../../../src/components/admin/CitePaste'
 import { CiteLabel as CiteLabel_a1144c7af7418596681105fd9f3a80fa } from '../../../../src/components/admin/CiteLabel'
 import { FixedToolbarFeatureClient as FixedToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { HeadingFeatureClient as HeadingFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
@@ -51,8 +53,10 @@ export const importMap = {
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
+  "/src/components/admin/SlashAfterWord#SlashAfterWordClient": SlashAfterWordClient_6ac70cd9ddf79428b8a567ddcc1c824e,
   "/src/components/admin/FlushEditorOnLeave#FlushEditorOnLeaveClient": FlushEditorOnLeaveClient_81a294a1027cfed20c776d4a13e7c3a9,
   "@payloadcms/richtext-lexical/client#BlocksFeatureClient": BlocksFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/src/components/admin/CitePaste#CitePaste": CitePaste_a0461f8ba246f2f03a3bacdb4dc5b7ab,
   "/src/components/admin/CiteLabel#CiteLabel": CiteLabel_a1144c7af7418596681105fd9f3a80fa,
   "@payloadcms/richtext-lexical/client#FixedToolbarFeatureClient": FixedToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#HeadingFeatureClient": HeadingFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
