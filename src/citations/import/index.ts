@@ -99,6 +99,19 @@ export const readCitation = async ({
   }
 }
 
+/** The first saved citation matching any of these conditions (trash excluded, as Payload does). */
+const firstCitation = async (req: PayloadRequest, same: Where[]): Promise<Citation | null> => {
+  const { docs } = await req.payload.find({
+    collection: 'citations',
+    where: { or: same },
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
+  return docs[0] ?? null
+}
+
 /** The same paper: same PMID, same DOI (any case), or the same title and year. */
 export const findExisting = async (
   req: PayloadRequest,
@@ -115,15 +128,7 @@ export const findExisting = async (
         data.year ? { year: { equals: data.year } } : { year: { exists: false } },
       ],
     })
-  const { docs } = await req.payload.find({
-    collection: 'citations',
-    where: { or: same },
-    limit: 1,
-    depth: 0,
-    overrideAccess: true,
-    req,
-  })
-  return docs[0] ?? null
+  return firstCitation(req, same)
 }
 
 /** The saved paper with this PMID, DOI or PMCID: asked before any look-up, which may be offline. */
@@ -136,15 +141,7 @@ export const findByIdentifier = async (
   if (ids.doi) same.push({ doiKey: { equals: ids.doi.toLowerCase() } })
   if (ids.pmcid) same.push({ pmcid: { equals: ids.pmcid } })
   if (!same.length) return null
-  const { docs } = await req.payload.find({
-    collection: 'citations',
-    where: { or: same },
-    limit: 1,
-    depth: 0,
-    overrideAccess: true,
-    req,
-  })
-  return docs[0] ?? null
+  return firstCitation(req, same)
 }
 
 export type ImportResult = {
