@@ -58,7 +58,9 @@ export const anonymousApi = (
 /** The admin's form for a new article, ready to type into. */
 export const openNewArticle = async (page: Page) => {
   await page.goto('/admin/collections/articles/create')
-  await expect(page.locator('#field-title')).toBeEditable()
+  // The create view renders on the server and then creates the draft (autosave): on a busy
+  // machine that alone can take longer than the default wait.
+  await expect(page.locator('#field-title')).toBeEditable({ timeout: 30_000 })
 }
 
 /**
