@@ -58,6 +58,8 @@ test('an editor cites an existing paper and a new one inline, without leaving th
   page,
   browser,
 }) => {
+  // The whole writing task (two cites, a new paper, publish, the public page) in one test.
+  test.slow()
   const { title, slug } = uniqueTitle('Why cartilage heals slowly')
   const newPaper = uniqueTitle('Blood supply of adult knee cartilage').title
 
