@@ -23,8 +23,20 @@ test('office hours take times as people type them, and an impossible one is refu
   await page.getByRole('button', { name: 'Hours', exact: true }).click()
   const opens = page.locator('#field-hours__0__opens')
   const closes = page.locator('#field-hours__0__closes')
+  // Payload re-reads the form on the server after each change; a save clicked before that answer
+  // arrives has its error message cleared by the answer. An editor pauses; the test waits for it.
+  const formStateAnswer = () =>
+    page.waitForResponse(
+      (response) =>
+        response.request().method() === 'POST' &&
+        response.request().headers()['next-action'] !== undefined,
+    )
+  let answered = formStateAnswer()
   await opens.fill('1pm')
+  await answered
+  answered = formStateAnswer()
   await closes.fill('25:00')
+  await answered
   await page.locator('#action-save').click()
 
   const message = 'Hours go from 0 to 23, e.g. 17:00 or 5pm.'
