@@ -177,10 +177,17 @@ test('a citation shows the articles citing it and cannot be deleted while one is
   page,
 }) => {
   await page.goto('/admin/collections/citations')
-  await page
-    .getByRole('link', { name: new RegExp(SEED_PAPER) })
-    .first()
-    .click()
+  const paper = page.getByRole('link', { name: new RegExp(SEED_PAPER) }).first()
+  // A click before React has hydrated the list is lost on a busy machine (a full run's trace
+  // showed no request for the citation after it): wait until the link listens.
+  await expect
+    .poll(() =>
+      paper.evaluate((element) =>
+        Object.keys(element).some((key) => key.startsWith('__reactProps')),
+      ),
+    )
+    .toBe(true)
+  await paper.click()
   await expect(page.locator('#field-formatted')).toHaveValue(SEED_REFERENCE)
   await expect(page.locator('#field-formatted')).not.toBeEditable()
   const citedIn = page.locator('.field-type.join')
