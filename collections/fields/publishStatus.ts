@@ -39,4 +39,5 @@ export const publishStatusFields: Field[] = [
 /** The edit view's status line: the four states, the scheduled time and "View on site". */
 export const publishStatusEdit = {
   Status: '/src/components/admin/PublishStatus#PublishStatus',
+  PublishButton: '/src/components/admin/PublishStatus/PublishButton#PublishButton',
 }

@@ -8,6 +8,7 @@ import {
 import { CallToAction } from '../blocks/CallToAction'
 import { Cite } from '../blocks/Cite'
 import { FormBlock } from '../blocks/FormBlock'
+import { CiteDrawerCloseFeature } from './features/citeDrawerClose'
 import { FlushEditorOnLeaveFeature } from './features/flushEditorOnLeave'
 import { SlashAfterWordFeature } from './features/slashAfterWord'
 
@@ -18,6 +19,7 @@ export const contentEditor = lexicalEditor({
     HeadingFeature({ enabledHeadingSizes: ['h2', 'h3', 'h4'] }),
     FixedToolbarFeature(),
     BlocksFeature({ blocks: [CallToAction, FormBlock], inlineBlocks: [Cite] }),
+    CiteDrawerCloseFeature(),
     FlushEditorOnLeaveFeature(),
     SlashAfterWordFeature(),
   ],

@@ -3,6 +3,7 @@ import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8c
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { SlashAfterWordClient as SlashAfterWordClient_6ac70cd9ddf79428b8a567ddcc1c824e } from '../../../../src/components/admin/SlashAfterWord'
 import { FlushEditorOnLeaveClient as FlushEditorOnLeaveClient_81a294a1027cfed20c776d4a13e7c3a9 } from '../../../../src/components/admin/FlushEditorOnLeave'
+import { CiteDrawerCloseClient as CiteDrawerCloseClient_5a1fd5658ae2ccb710196b15a860aded } from '../../../../src/components/admin/CiteDrawerClose'
 import { BlocksFeatureClient as BlocksFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { CitePaste as CitePaste_a0461f8ba246f2f03a3bacdb4dc5b7ab } from '../../../../src/components/admin/CitePaste'
 import { CiteLabel as CiteLabel_a1144c7af7418596681105fd9f3a80fa } from '../../../../src/components/admin/CiteLabel'
@@ -31,6 +32,7 @@ import { ContentDiff as ContentDiff_947e9d967e51bb9918fdc6e759063ef3 } from '../
 import { MetaSuggestionField as MetaSuggestionField_191906913fcfa516cc10f5d1eb868709 } from '../../../../src/components/admin/MetaSuggestion'
 import { SlugField as SlugField_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
 import { PublishStatusCell as PublishStatusCell_fb96e521d6a31db28799deb6b1733c2a } from '../../../../src/components/admin/PublishStatus'
+import { PublishButton as PublishButton_425a9b7042919df4f916206531a14d00 } from '../../../../src/components/admin/PublishStatus/PublishButton'
 import { PublishStatus as PublishStatus_fb96e521d6a31db28799deb6b1733c2a } from '../../../../src/components/admin/PublishStatus'
 import { AuthorRowLabel as AuthorRowLabel_21ca20abf9506a2ba85ddaba86a5d6e1 } from '../../../../src/components/admin/AuthorRowLabel'
 import { AddCitationFrom as AddCitationFrom_5080359ab3e8bda8dfa6794d8b4fa4d9 } from '../../../../src/components/admin/AddCitationFrom'
@@ -55,6 +57,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
   "/src/components/admin/SlashAfterWord#SlashAfterWordClient": SlashAfterWordClient_6ac70cd9ddf79428b8a567ddcc1c824e,
   "/src/components/admin/FlushEditorOnLeave#FlushEditorOnLeaveClient": FlushEditorOnLeaveClient_81a294a1027cfed20c776d4a13e7c3a9,
+  "/src/components/admin/CiteDrawerClose#CiteDrawerCloseClient": CiteDrawerCloseClient_5a1fd5658ae2ccb710196b15a860aded,
   "@payloadcms/richtext-lexical/client#BlocksFeatureClient": BlocksFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/src/components/admin/CitePaste#CitePaste": CitePaste_a0461f8ba246f2f03a3bacdb4dc5b7ab,
   "/src/components/admin/CiteLabel#CiteLabel": CiteLabel_a1144c7af7418596681105fd9f3a80fa,
@@ -83,6 +86,7 @@ export const importMap = {
   "/src/components/admin/MetaSuggestion#MetaSuggestionField": MetaSuggestionField_191906913fcfa516cc10f5d1eb868709,
   "@payloadcms/next/client#SlugField": SlugField_2b8867833a34864a02ddf429b0728a40,
   "/src/components/admin/PublishStatus#PublishStatusCell": PublishStatusCell_fb96e521d6a31db28799deb6b1733c2a,
+  "/src/components/admin/PublishStatus/PublishButton#PublishButton": PublishButton_425a9b7042919df4f916206531a14d00,
   "/src/components/admin/PublishStatus#PublishStatus": PublishStatus_fb96e521d6a31db28799deb6b1733c2a,
   "/src/components/admin/AuthorRowLabel#AuthorRowLabel": AuthorRowLabel_21ca20abf9506a2ba85ddaba86a5d6e1,
   "/src/components/admin/AddCitationFrom#AddCitationFrom": AddCitationFrom_5080359ab3e8bda8dfa6794d8b4fa4d9,

@@ -1,8 +1,4 @@
 'use client'
-import { $createInlineBlockNode, $isInlineBlockNode } from '@payloadcms/richtext-lexical/client'
-import { $getRoot } from '@payloadcms/richtext-lexical/lexical'
-import { useLexicalComposerContext } from '@payloadcms/richtext-lexical/lexical/react/LexicalComposerContext'
-import { $dfs } from '@payloadcms/richtext-lexical/lexical/utils'
 import { useConfig, useField, useFormFields } from '@payloadcms/ui'
 import type { UIFieldClientComponent } from 'payload'
 import { type ClipboardEvent, type KeyboardEvent, useEffect, useId, useRef, useState } from 'react'
@@ -10,19 +6,18 @@ import { type ClipboardEvent, type KeyboardEvent, useEffect, useId, useRef, useS
 import { shortCitation } from '@/citations/shortCitation'
 import type { Citation } from '@/payload-types'
 
+import { followingPapers } from './following'
+
 import './styles.css'
 
 type Found = { message: string; docs: Citation[] }
 type Outcome = { kind: 'busy' } | { kind: 'error'; message: string } | ({ kind: 'found' } & Found)
 
-const sameId = (a: unknown, b: unknown) => a != null && b != null && String(a) === String(b)
-
 /**
  * The cite drawer's paste box: whatever the editor pastes (a PMID, DOI, link, or one or more
  * printed references) goes to the import endpoint, and the paper it finds or creates is filled
- * into the cite's `citation` field. The drawer's own Save confirms. When the drawer closes, a
- * cite without a paper is removed (no empty marker stays behind), and further papers of a
- * pasted list are inserted as markers right after this one, in order.
+ * into the cite's `citation` field. The drawer's own Save confirms; further papers of a pasted list
+ * are inserted after this cite when the drawer closes (CiteDrawerClose).
  */
 export const CitePaste: UIFieldClientComponent = ({ path }) => {
   const {
@@ -31,7 +26,6 @@ export const CitePaste: UIFieldClientComponent = ({ path }) => {
       serverURL,
     },
   } = useConfig()
-  const [editor] = useLexicalComposerContext()
   const citationPath = path.includes('.') ? path.replace(/[^.]+$/, 'citation') : 'citation'
   const { setValue } = useField<number | string | null>({ path: citationPath })
   const blockId = useFormFields(([fields]) => fields.id?.value) as string | undefined
@@ -39,35 +33,9 @@ export const CitePaste: UIFieldClientComponent = ({ path }) => {
   const [text, setText] = useState('')
   const [outcome, setOutcome] = useState<Outcome | null>(null)
   const request = useRef<AbortController | null>(null)
-  // Papers after the first of a pasted list, inserted when the drawer is saved.
-  const following = useRef<{ first: Citation['id']; rest: Citation[] } | null>(null)
 
-  useEffect(() => {
-    return () => {
-      request.current?.abort()
-      const extra = following.current
-      editor.update(() => {
-        const node = $dfs($getRoot()).find(
-          ({ node }) => $isInlineBlockNode(node) && node.getFields().id === blockId,
-        )?.node
-        if (!node || !$isInlineBlockNode(node)) return
-        const { citation } = node.getFields() as { citation?: unknown }
-        if (!citation) {
-          node.remove()
-          return
-        }
-        const cited = typeof citation === 'object' ? (citation as { id?: unknown }).id : citation
-        if (!extra || !sameId(cited, extra.first)) return
-        let after = node
-        for (const doc of extra.rest) {
-          // An empty id makes Payload give the marker a new one.
-          const marker = $createInlineBlockNode({ blockType: 'cite', id: '', citation: doc.id })
-          after.insertAfter(marker)
-          after = marker
-        }
-      })
-    }
-  }, [editor, blockId])
+  // A request still running when the drawer closes has nothing left to fill in.
+  useEffect(() => () => request.current?.abort(), [])
 
   const find = async (paste: string) => {
     if (!paste.trim()) return
@@ -93,7 +61,9 @@ export const CitePaste: UIFieldClientComponent = ({ path }) => {
         return
       }
       const docs: Citation[] = body.docs ?? [body.doc]
-      following.current = docs.length > 1 ? { first: docs[0].id, rest: docs.slice(1) } : null
+      if (blockId && docs.length > 1)
+        followingPapers.set(blockId, { first: docs[0].id, rest: docs.slice(1) })
+      else if (blockId) followingPapers.delete(blockId)
       setValue(docs[0].id)
       setOutcome({ kind: 'found', message: body.message, docs })
     } catch (error) {

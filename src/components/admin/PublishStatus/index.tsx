@@ -12,6 +12,8 @@ import {
   publishStatusText,
 } from '@/publishStatus/status'
 
+import { RevertToPublished } from './RevertToPublished'
+
 import './styles.css'
 
 /** The site's zone, which payload.config.ts sets as the admin's default time zone. */
@@ -40,8 +42,15 @@ export const PublishStatusCell = ({ cellData, rowData }: DefaultCellComponentPro
  * info, and asks the server for a pending scheduled publish whenever the schedule drawer closes.
  */
 export const PublishStatus = () => {
-  const { id, collectionSlug, hasPublishedDoc, isTrashed, unpublishedVersionCount, versionCount } =
-    useDocumentInfo()
+  const {
+    id,
+    collectionSlug,
+    docPermissions,
+    hasPublishedDoc,
+    isTrashed,
+    unpublishedVersionCount,
+    versionCount,
+  } = useDocumentInfo()
   const {
     config: {
       routes: { api },
@@ -66,6 +75,19 @@ export const PublishStatus = () => {
       .catch(() => undefined)
     return () => controller.abort()
   }, [collectionSlug, drawerOpen, getUpcomingScheduledPublish, id, hasPublishedDoc, versionCount])
+
+  // Payload's schedule drawer preselects "Unpublish" whenever no draft is newer than a published
+  // version, which is also the case for a document that was published and then unpublished.
+  useEffect(() => {
+    if (!drawerOpen || hasPublishedDoc) return
+    const frame = requestAnimationFrame(() => {
+      const publish = document.querySelector<HTMLInputElement>(
+        '.schedule-publish__type li:first-child input[type="radio"]',
+      )
+      if (publish && !publish.checked) publish.click()
+    })
+    return () => cancelAnimationFrame(frame)
+  }, [drawerOpen, hasPublishedDoc])
 
   // The published version's slug: a newer draft may have changed it.
   useEffect(() => {
@@ -101,6 +123,7 @@ export const PublishStatus = () => {
     <div className="publish-status-line">
       <span className="publish-status-line__label">Status:</span>
       <StatusPill status={status} text={publishStatusText(status, scheduledFor, timeZone)} />
+      {status === 'changed' && docPermissions?.update && <RevertToPublished />}
       {hasPublishedDoc && publicPath && (
         <a className="publish-status-line__view" href={publicPath} rel="noopener" target="_blank">
           View on site

@@ -1,0 +1,88 @@
+'use client'
+
+import {
+  Button,
+  ConfirmationModal,
+  toast,
+  useConfig,
+  useDocumentInfo,
+  useForm,
+  useModal,
+} from '@payloadcms/ui'
+import { useCallback } from 'react'
+
+/**
+ * "Revert to published", as Payload's own status line offers it (ours replaces that line): the
+ * published version is saved again as the newest one, and the form shows it.
+ */
+export const RevertToPublished = () => {
+  const {
+    id,
+    collectionSlug,
+    incrementVersionCount,
+    setMostRecentVersionIsAutosaved,
+    setUnpublishedVersionCount,
+  } = useDocumentInfo()
+  const {
+    config: {
+      routes: { api },
+      serverURL,
+    },
+  } = useConfig()
+  const { reset } = useForm()
+  const { toggleModal } = useModal()
+  const modalSlug = `confirm-revert-${id}`
+
+  const revert = useCallback(async () => {
+    const url = `${serverURL}${api}/${collectionSlug}/${id}?depth=0`
+    const headers = { 'Content-Type': 'application/json' }
+    const published = await fetch(url, { credentials: 'include', headers })
+    const response = published.ok
+      ? await fetch(url, {
+          method: 'PATCH',
+          credentials: 'include',
+          headers,
+          body: JSON.stringify(await published.json()),
+        })
+      : published
+    const body = await response.json().catch(() => ({}))
+    if (!response.ok) {
+      toast.error(body.errors?.[0]?.message ?? 'The published version could not be restored.')
+      return
+    }
+    await reset(body.doc)
+    toast.success('The published version is back in the editor.')
+    incrementVersionCount()
+    setMostRecentVersionIsAutosaved(false)
+    setUnpublishedVersionCount(0)
+  }, [
+    api,
+    collectionSlug,
+    id,
+    incrementVersionCount,
+    reset,
+    serverURL,
+    setMostRecentVersionIsAutosaved,
+    setUnpublishedVersionCount,
+  ])
+
+  return (
+    <>
+      <Button
+        buttonStyle="none"
+        className="publish-status-line__revert"
+        id="action-revert-to-published"
+        onClick={() => toggleModal(modalSlug)}
+      >
+        Revert to published
+      </Button>
+      <ConfirmationModal
+        body="The unpublished changes will be dropped, and the editor will show the published version again."
+        confirmingLabel="Reverting…"
+        heading="Revert to the published version?"
+        modalSlug={modalSlug}
+        onConfirm={revert}
+      />
+    </>
+  )
+}
