@@ -6,7 +6,9 @@ import { previewAdmin } from '@/preview/paths'
 import { metaDefaultsEndpoint } from './endpoints/metaDefaults'
 import { metaField } from './fields/meta'
 import { publishStatusEdit, publishStatusFields } from './fields/publishStatus'
+import { savedByField } from './fields/savedBy'
 import { keepPublishStatus } from './hooks/keepPublishStatus'
+import { recordSavedBy } from './hooks/recordSavedBy'
 import { contentDiff, contentEditor } from './fields/richText'
 import { validateCites } from './fields/validateCites'
 import { populatePublishedAt } from './hooks/populatePublishedAt'
@@ -46,7 +48,7 @@ export const Pages: CollectionConfig = {
     maxPerDoc: 50,
   },
   hooks: {
-    beforeChange: [draftRelationsExist, populatePublishedAt, rememberPublished],
+    beforeChange: [draftRelationsExist, populatePublishedAt, rememberPublished, recordSavedBy],
     afterChange: [keepPublishStatus, syncSearchIndex, revalidateAfterChange],
     beforeDelete: [rememberSearchEntries],
     afterDelete: [removeFromSearchIndex, revalidateAfterDelete],
@@ -81,5 +83,6 @@ export const Pages: CollectionConfig = {
       admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
     },
     ...publishStatusFields,
+    savedByField,
   ],
 }
