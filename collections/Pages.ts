@@ -6,7 +6,7 @@ import { previewAdmin } from '@/preview/paths'
 import { metaDefaultsEndpoint } from './endpoints/metaDefaults'
 import { metaField } from './fields/meta'
 import { publishStatusEdit, publishStatusFields } from './fields/publishStatus'
-import { savedByField } from './fields/savedBy'
+import { savedByField, versionsView } from './fields/savedBy'
 import { keepPublishStatus } from './hooks/keepPublishStatus'
 import { recordSavedBy } from './hooks/recordSavedBy'
 import { contentDiff, contentEditor } from './fields/richText'
@@ -27,7 +27,7 @@ export const Pages: CollectionConfig = {
     defaultColumns: ['title', 'slug', 'publishStatus', 'updatedAt'],
     group: 'Content',
     description: 'Stand-alone pages such as the disclaimer or "New patients", shown at /<slug>.',
-    components: { edit: publishStatusEdit },
+    components: { edit: publishStatusEdit, views: versionsView },
     ...previewAdmin('pages'),
   },
   defaultSort: 'title',

@@ -6,7 +6,7 @@ import { previewAdmin } from '@/preview/paths'
 import { metaDefaultsEndpoint } from '../endpoints/metaDefaults'
 import { metaField } from '../fields/meta'
 import { publishStatusEdit, publishStatusFields } from '../fields/publishStatus'
-import { savedByField } from '../fields/savedBy'
+import { savedByField, versionsView } from '../fields/savedBy'
 import { keepPublishStatus } from '../hooks/keepPublishStatus'
 import { recordSavedBy } from '../hooks/recordSavedBy'
 import { contentDiff, contentEditor } from '../fields/richText'
@@ -35,7 +35,7 @@ export const Articles: CollectionConfig = {
     description:
       'Patient-education articles written by our physicians. Changes are saved as drafts; visitors see an article only once it is published.',
     listSearchableFields: ['title', 'subtitle', 'excerpt'],
-    components: { edit: publishStatusEdit },
+    components: { edit: publishStatusEdit, views: versionsView },
     ...previewAdmin('articles'),
   },
   defaultSort: '-publishedAt',

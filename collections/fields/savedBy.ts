@@ -1,4 +1,4 @@
-import type { Field } from 'payload'
+import type { CollectionConfig, Field } from 'payload'
 
 import { isStaffField } from '@/access'
 
@@ -18,4 +18,11 @@ export const savedByField: Field = {
     // the Versions list shows it per save. Still a list column and a filter.
     condition: () => false,
   },
+}
+
+type CollectionViews = NonNullable<NonNullable<CollectionConfig['admin']>['components']>['views']
+
+/** The Versions tab that shows `savedBy` and compares with the previous publish by default. */
+export const versionsView: CollectionViews = {
+  edit: { versions: { Component: '/src/components/admin/VersionsList#VersionsList' } },
 }
