@@ -55,7 +55,7 @@ export default defineConfig({
     {
       name: 'staff',
       testMatch:
-        /(staff-flow|staff-words|editors-desk|cache|citations|drafts|leaks|preview|resilience|scheduled-publish|publish-status|reviews-moderation|office-hours|contact-form|search-admin|seo-admin|redirects|security-preview|faults)\.spec\.ts/,
+        /(staff-flow|staff-words|editors-desk|cache|citations|drafts|leaks|preview|resilience|scheduled-publish|publish-status|versions|reviews-moderation|office-hours|contact-form|search-admin|seo-admin|redirects|security-preview|faults)\.spec\.ts/,
       use: { ...devices['Desktop Chrome'] },
       dependencies: ['setup'],
     },

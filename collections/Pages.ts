@@ -6,7 +6,9 @@ import { previewAdmin } from '@/preview/paths'
 import { metaDefaultsEndpoint } from './endpoints/metaDefaults'
 import { metaField } from './fields/meta'
 import { publishStatusEdit, publishStatusFields } from './fields/publishStatus'
+import { savedByField, versionsView } from './fields/savedBy'
 import { keepPublishStatus } from './hooks/keepPublishStatus'
+import { recordSavedBy } from './hooks/recordSavedBy'
 import { contentDiff, contentEditor } from './fields/richText'
 import { validateCites } from './fields/validateCites'
 import { populatePublishedAt } from './hooks/populatePublishedAt'
@@ -25,7 +27,7 @@ export const Pages: CollectionConfig = {
     defaultColumns: ['title', 'slug', 'publishStatus', 'updatedAt'],
     group: 'Content',
     description: 'Stand-alone pages such as the disclaimer or "New patients", shown at /<slug>.',
-    components: { edit: publishStatusEdit },
+    components: { edit: publishStatusEdit, views: versionsView },
     ...previewAdmin('pages'),
   },
   defaultSort: 'title',
@@ -46,7 +48,7 @@ export const Pages: CollectionConfig = {
     maxPerDoc: 50,
   },
   hooks: {
-    beforeChange: [draftRelationsExist, populatePublishedAt, rememberPublished],
+    beforeChange: [draftRelationsExist, populatePublishedAt, rememberPublished, recordSavedBy],
     afterChange: [keepPublishStatus, syncSearchIndex, revalidateAfterChange],
     beforeDelete: [rememberSearchEntries],
     afterDelete: [removeFromSearchIndex, revalidateAfterDelete],
@@ -81,5 +83,6 @@ export const Pages: CollectionConfig = {
       admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
     },
     ...publishStatusFields,
+    savedByField,
   ],
 }

@@ -204,6 +204,7 @@ export interface Article {
   publishedAt?: string | null;
   publishStatus?: ('draft' | 'scheduled' | 'published' | 'changed') | null;
   scheduledFor?: string | null;
+  savedBy?: string | null;
   updatedAt: string;
   createdAt: string;
   deletedAt?: string | null;
@@ -692,6 +693,7 @@ export interface Page {
   publishedAt?: string | null;
   publishStatus?: ('draft' | 'scheduled' | 'published' | 'changed') | null;
   scheduledFor?: string | null;
+  savedBy?: string | null;
   updatedAt: string;
   createdAt: string;
   deletedAt?: string | null;
@@ -1229,6 +1231,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   publishedAt?: T;
   publishStatus?: T;
   scheduledFor?: T;
+  savedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   deletedAt?: T;
@@ -1397,6 +1400,7 @@ export interface PagesSelect<T extends boolean = true> {
   publishedAt?: T;
   publishStatus?: T;
   scheduledFor?: T;
+  savedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   deletedAt?: T;

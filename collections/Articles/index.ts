@@ -6,7 +6,9 @@ import { previewAdmin } from '@/preview/paths'
 import { metaDefaultsEndpoint } from '../endpoints/metaDefaults'
 import { metaField } from '../fields/meta'
 import { publishStatusEdit, publishStatusFields } from '../fields/publishStatus'
+import { savedByField, versionsView } from '../fields/savedBy'
 import { keepPublishStatus } from '../hooks/keepPublishStatus'
+import { recordSavedBy } from '../hooks/recordSavedBy'
 import { contentDiff, contentEditor } from '../fields/richText'
 import { validateCites } from '../fields/validateCites'
 import { populatePublishedAt } from '../hooks/populatePublishedAt'
@@ -33,7 +35,7 @@ export const Articles: CollectionConfig = {
     description:
       'Patient-education articles written by our physicians. Changes are saved as drafts; visitors see an article only once it is published.',
     listSearchableFields: ['title', 'subtitle', 'excerpt'],
-    components: { edit: publishStatusEdit },
+    components: { edit: publishStatusEdit, views: versionsView },
     ...previewAdmin('articles'),
   },
   defaultSort: '-publishedAt',
@@ -54,7 +56,13 @@ export const Articles: CollectionConfig = {
     maxPerDoc: 50,
   },
   hooks: {
-    beforeChange: [draftRelationsExist, populatePublishedAt, computeReferences, rememberPublished],
+    beforeChange: [
+      draftRelationsExist,
+      populatePublishedAt,
+      computeReferences,
+      rememberPublished,
+      recordSavedBy,
+    ],
     afterChange: [keepPublishStatus, syncSearchIndex, revalidateAfterChange],
     beforeDelete: [rememberSearchEntries],
     afterDelete: [removeFromSearchIndex, revalidateAfterDelete],
@@ -192,5 +200,6 @@ export const Articles: CollectionConfig = {
       },
     },
     ...publishStatusFields,
+    savedByField,
   ],
 }

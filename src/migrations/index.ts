@@ -11,6 +11,7 @@ import * as migration_20261124_044636_redirects from './20261124_044636_redirect
 import * as migration_20261124_052425_public_read_indexes from './20261124_052425_public_read_indexes';
 import * as migration_20261206_161548_publish_status from './20261206_161548_publish_status';
 import * as migration_20261206_162132_editors_desk from './20261206_162132_editors_desk';
+import * as migration_20261206_193421_saved_by from './20261206_193421_saved_by';
 
 export const migrations = [
   {
@@ -71,11 +72,16 @@ export const migrations = [
   {
     up: migration_20261206_161548_publish_status.up,
     down: migration_20261206_161548_publish_status.down,
-    name: '20261206_161548_publish_status'
+    name: '20261206_161548_publish_status',
   },
   {
     up: migration_20261206_162132_editors_desk.up,
     down: migration_20261206_162132_editors_desk.down,
-    name: '20261206_162132_editors_desk'
+    name: '20261206_162132_editors_desk',
+  },
+  {
+    up: migration_20261206_193421_saved_by.up,
+    down: migration_20261206_193421_saved_by.down,
+    name: '20261206_193421_saved_by'
   },
 ];

@@ -1,5 +1,6 @@
 import type { SanitizedConfig, TaskConfig } from 'payload'
 
+import { asScheduledPublish } from './scheduledRun'
 import { documentId, isStatusCollection, settlePublishStatus } from './settle'
 
 type TaskCallbackFn = NonNullable<TaskConfig['onFail']>
@@ -22,13 +23,22 @@ export const settleAfterFailedSchedule: TaskCallbackFn = async ({ input, job, re
 
 /**
  * Payload adds its `schedulePublish` task while it builds the config, so its task options can only
- * be set on the result (payload.config.ts).
+ * be set on the result (payload.config.ts). Its handler runs marked as a scheduled publish, which
+ * is how `recordSavedBy` tells that save from an editor's.
  */
 export const withScheduleCallbacks = async (
   config: Promise<SanitizedConfig>,
 ): Promise<SanitizedConfig> => {
   const built = await config
   const task = built.jobs.tasks?.find((each) => each.slug === 'schedulePublish')
-  if (task) task.onFail = settleAfterFailedSchedule
+  if (task) {
+    task.onFail = settleAfterFailedSchedule
+    const { handler } = task
+    // Payload's handler is a function; a path (never used here) is left alone.
+    if (typeof handler === 'function') {
+      task.handler = ((args: Parameters<typeof handler>[0]) =>
+        asScheduledPublish(() => handler(args))) as typeof handler
+    }
+  }
   return built
 }

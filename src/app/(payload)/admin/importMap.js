@@ -34,6 +34,7 @@ import { SlugField as SlugField_2b8867833a34864a02ddf429b0728a40 } from '@payloa
 import { PublishStatusCell as PublishStatusCell_fb96e521d6a31db28799deb6b1733c2a } from '../../../../src/components/admin/PublishStatus'
 import { PublishButton as PublishButton_425a9b7042919df4f916206531a14d00 } from '../../../../src/components/admin/PublishStatus/PublishButton'
 import { PublishStatus as PublishStatus_fb96e521d6a31db28799deb6b1733c2a } from '../../../../src/components/admin/PublishStatus'
+import { VersionsList as VersionsList_a058b7848b979d9657cc3161b22458b4 } from '../../../../src/components/admin/VersionsList'
 import { AuthorRowLabel as AuthorRowLabel_21ca20abf9506a2ba85ddaba86a5d6e1 } from '../../../../src/components/admin/AuthorRowLabel'
 import { AddCitationFrom as AddCitationFrom_5080359ab3e8bda8dfa6794d8b4fa4d9 } from '../../../../src/components/admin/AddCitationFrom'
 import { ReviewStatusCell as ReviewStatusCell_34a5994ee0c1edf02c0f15203e4928fb } from '../../../../src/components/admin/ReviewStatusCell'
@@ -88,6 +89,7 @@ export const importMap = {
   "/src/components/admin/PublishStatus#PublishStatusCell": PublishStatusCell_fb96e521d6a31db28799deb6b1733c2a,
   "/src/components/admin/PublishStatus/PublishButton#PublishButton": PublishButton_425a9b7042919df4f916206531a14d00,
   "/src/components/admin/PublishStatus#PublishStatus": PublishStatus_fb96e521d6a31db28799deb6b1733c2a,
+  "/src/components/admin/VersionsList#VersionsList": VersionsList_a058b7848b979d9657cc3161b22458b4,
   "/src/components/admin/AuthorRowLabel#AuthorRowLabel": AuthorRowLabel_21ca20abf9506a2ba85ddaba86a5d6e1,
   "/src/components/admin/AddCitationFrom#AddCitationFrom": AddCitationFrom_5080359ab3e8bda8dfa6794d8b4fa4d9,
   "/src/components/admin/ReviewStatusCell#ReviewStatusCell": ReviewStatusCell_34a5994ee0c1edf02c0f15203e4928fb,
