@@ -1,7 +1,7 @@
 import { formBuilderPlugin } from '@payloadcms/plugin-form-builder'
 import type { Field } from 'payload'
 
-import { anyone, isStaff, nobody } from '@/access'
+import { anyone, isStaff, nobody, withData } from '@/access'
 
 import { deliveryFields } from './deliveryFields'
 import { submissionSummaryFields } from './submissionFields'
@@ -33,7 +33,7 @@ export const formBuilder = formBuilderPlugin({
     hooks: { afterChange: [revalidateAfterChange], afterDelete: [revalidateAfterDelete] },
   },
   formSubmissionOverrides: {
-    access: { read: isStaff, create: anyone, update: nobody, delete: isStaff },
+    access: { read: isStaff, create: withData, update: nobody, delete: isStaff },
     admin: {
       group: 'Forms',
       description:

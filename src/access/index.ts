@@ -6,6 +6,10 @@ export const anyone: Access = () => true
 
 export const nobody: Access = () => false
 
+// A create that sends something: the site's forms do. The admin asks without data whether to offer
+// "Create New" and "Duplicate", which a visitor's message never needs.
+export const withData: Access = ({ data }) => data != null
+
 export const isAdmin: Access = ({ req: { user } }) => hasRole(user, 'admin')
 
 export const isStaff: Access = ({ req: { user } }) => isStaffUser(user)

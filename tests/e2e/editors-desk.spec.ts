@@ -79,6 +79,10 @@ test('a submission arrives, shows on the dashboard, reads like a message, is exp
   await page.getByPlaceholder(/search/i).fill('hedy@example.com')
   await expect(page).toHaveURL(/search=hedy/)
   await expect(page.locator('.table tbody tr')).toHaveCount(1)
+  // Nothing to create by hand, and every column in view at 1280 px without a sideways scroll.
+  await expect(page.getByText('Create New', { exact: true })).toHaveCount(0)
+  const table = page.locator('.collection-list .table')
+  expect(await table.evaluate((element) => element.scrollWidth - element.clientWidth)).toBe(0)
   await page.screenshot({ path: `${SHOTS}/submissions-list.png`, fullPage: true })
   const [download] = await Promise.all([
     page.waitForEvent('download'),

@@ -193,6 +193,7 @@ test('a changed article goes back to its published version; unpublished, it is s
     await status.getByRole('button', { name: 'Revert to published' }).click()
     await page.getByRole('button', { name: 'Confirm' }).click()
     await expect(titleField).toHaveValue(title)
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(title)
     await expect(status).not.toContainText('unpublished changes')
     await expect(status).toContainText('Published')
     await expect(status.getByRole('button', { name: 'Revert to published' })).toHaveCount(0)

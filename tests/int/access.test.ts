@@ -474,4 +474,23 @@ describe('staff accounts', () => {
       ),
     ).toEqual(FORBIDDEN)
   })
+
+  it("the admin offers staff no blank submission to create, while the site's forms still send them", async () => {
+    const { payload } = ctx
+    for (const staff of [ctx.editor, ctx.admin]) {
+      const { permissions } = await payload.auth({
+        headers: new Headers({ Authorization: `JWT ${staff.token}` }),
+      })
+      // Payload leaves out what is not allowed.
+      expect(permissions.collections?.['form-submissions']?.create).toBeUndefined()
+      expect(permissions.collections?.['form-submissions']?.read).toBe(true)
+      expect(permissions.collections?.articles?.create).toBe(true)
+    }
+    const sent = await payload.create({
+      collection: 'form-submissions',
+      data: samples['form-submissions'].data(basics) as never,
+      overrideAccess: false,
+    })
+    expect(sent.id).toBeDefined()
+  })
 })

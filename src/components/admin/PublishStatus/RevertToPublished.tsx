@@ -19,7 +19,9 @@ export const RevertToPublished = () => {
   const {
     id,
     collectionSlug,
+    docConfig,
     incrementVersionCount,
+    setDocumentTitle,
     setMostRecentVersionIsAutosaved,
     setUnpublishedVersionCount,
   } = useDocumentInfo()
@@ -51,6 +53,10 @@ export const RevertToPublished = () => {
       return
     }
     await reset(body.doc)
+    // The heading and the schedule drawer show the title too, and a reset does not tell them.
+    const titleField = (docConfig?.admin as { useAsTitle?: string } | undefined)?.useAsTitle
+    if (titleField && typeof body.doc?.[titleField] === 'string')
+      setDocumentTitle(body.doc[titleField])
     toast.success('The published version is back in the editor.')
     incrementVersionCount()
     setMostRecentVersionIsAutosaved(false)
@@ -58,10 +64,12 @@ export const RevertToPublished = () => {
   }, [
     api,
     collectionSlug,
+    docConfig,
     id,
     incrementVersionCount,
     reset,
     serverURL,
+    setDocumentTitle,
     setMostRecentVersionIsAutosaved,
     setUnpublishedVersionCount,
   ])
