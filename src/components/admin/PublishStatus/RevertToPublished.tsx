@@ -9,7 +9,7 @@ import {
   useForm,
   useModal,
 } from '@payloadcms/ui'
-import { useCallback } from 'react'
+import { useCallback, useEffect, useState } from 'react'
 
 /**
  * "Revert to published", as Payload's own status line offers it (ours replaces that line): the
@@ -34,6 +34,9 @@ export const RevertToPublished = () => {
   const { reset } = useForm()
   const { toggleModal } = useModal()
   const modalSlug = `confirm-revert-${id}`
+  // Shown once it works: the server-rendered button ignored a click made before hydration.
+  const [hydrated, setHydrated] = useState(false)
+  useEffect(() => setHydrated(true), [])
 
   const revert = useCallback(async () => {
     const url = `${serverURL}${api}/${collectionSlug}/${id}?depth=0`
@@ -74,6 +77,7 @@ export const RevertToPublished = () => {
     setUnpublishedVersionCount,
   ])
 
+  if (!hydrated) return null
   return (
     <>
       <Button
