@@ -5,6 +5,7 @@ import { APIError, type CollectionConfig } from 'payload'
 import { anyone, isStaff } from '@/access'
 import { MAX_IMAGE_BYTES, megabytes } from '@/http/bodyLimit'
 import { revalidateAfterChange, revalidateAfterDelete } from './hooks/revalidate'
+import { wordpressIdField } from './fields/wordpressId'
 
 export const mediaDir = (): string =>
   path.resolve(process.cwd(), process.env.MEDIA_DIR || 'data/media')
@@ -79,5 +80,6 @@ export const Media: CollectionConfig = {
       maxLength: 200,
       admin: { description: 'Photographer or source, if the licence requires it.' },
     },
+    wordpressIdField,
   ],
 }

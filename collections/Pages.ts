@@ -18,6 +18,7 @@ import { syncSearchIndex } from './hooks/syncSearchIndex'
 import { rememberSearchEntries } from './hooks/rememberSearchEntries'
 import { removeFromSearchIndex } from './hooks/removeFromSearchIndex'
 import { rememberPublished, revalidateAfterChange, revalidateAfterDelete } from './hooks/revalidate'
+import { wordpressIdField } from './fields/wordpressId'
 
 export const Pages: CollectionConfig = {
   slug: 'pages',
@@ -84,5 +85,6 @@ export const Pages: CollectionConfig = {
     },
     ...publishStatusFields,
     savedByField,
+    wordpressIdField,
   ],
 }

@@ -11,6 +11,7 @@ import { syncSearchIndex } from './hooks/syncSearchIndex'
 import { rememberSearchEntries } from './hooks/rememberSearchEntries'
 import { removeFromSearchIndex } from './hooks/removeFromSearchIndex'
 import { revalidateAfterChange, revalidateAfterDelete } from './hooks/revalidate'
+import { wordpressIdField } from './fields/wordpressId'
 
 export const Physicians: CollectionConfig = {
   slug: 'physicians',
@@ -86,5 +87,6 @@ export const Physicians: CollectionConfig = {
       admin: { description: 'Offices where this physician sees patients.' },
     },
     metaField,
+    wordpressIdField,
   ],
 }

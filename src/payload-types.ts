@@ -205,6 +205,10 @@ export interface Article {
   publishStatus?: ('draft' | 'scheduled' | 'published' | 'changed') | null;
   scheduledFor?: string | null;
   savedBy?: string | null;
+  /**
+   * Imported from WordPress; a later import of the same site skips it.
+   */
+  wordpressId?: string | null;
   updatedAt: string;
   createdAt: string;
   deletedAt?: string | null;
@@ -230,6 +234,10 @@ export interface Media {
    * Photographer or source, if the licence requires it.
    */
   credit?: string | null;
+  /**
+   * Imported from WordPress; a later import of the same site skips it.
+   */
+  wordpressId?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -415,6 +423,10 @@ export interface Physician {
      */
     image?: (number | null) | Media;
   };
+  /**
+   * Imported from WordPress; a later import of the same site skips it.
+   */
+  wordpressId?: string | null;
   updatedAt: string;
   createdAt: string;
   deletedAt?: string | null;
@@ -558,6 +570,10 @@ export interface Topic {
      */
     image?: (number | null) | Media;
   };
+  /**
+   * Imported from WordPress; a later import of the same site skips it.
+   */
+  wordpressId?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -694,6 +710,10 @@ export interface Page {
   publishStatus?: ('draft' | 'scheduled' | 'published' | 'changed') | null;
   scheduledFor?: string | null;
   savedBy?: string | null;
+  /**
+   * Imported from WordPress; a later import of the same site skips it.
+   */
+  wordpressId?: string | null;
   updatedAt: string;
   createdAt: string;
   deletedAt?: string | null;
@@ -1232,6 +1252,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   publishStatus?: T;
   scheduledFor?: T;
   savedBy?: T;
+  wordpressId?: T;
   updatedAt?: T;
   createdAt?: T;
   deletedAt?: T;
@@ -1285,6 +1306,7 @@ export interface TopicsSelect<T extends boolean = true> {
         description?: T;
         image?: T;
       };
+  wordpressId?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1308,6 +1330,7 @@ export interface PhysiciansSelect<T extends boolean = true> {
         description?: T;
         image?: T;
       };
+  wordpressId?: T;
   updatedAt?: T;
   createdAt?: T;
   deletedAt?: T;
@@ -1401,6 +1424,7 @@ export interface PagesSelect<T extends boolean = true> {
   publishStatus?: T;
   scheduledFor?: T;
   savedBy?: T;
+  wordpressId?: T;
   updatedAt?: T;
   createdAt?: T;
   deletedAt?: T;
@@ -1414,6 +1438,7 @@ export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   caption?: T;
   credit?: T;
+  wordpressId?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

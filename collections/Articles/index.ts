@@ -24,6 +24,7 @@ import {
   revalidateAfterChange,
   revalidateAfterDelete,
 } from '../hooks/revalidate'
+import { wordpressIdField } from '../fields/wordpressId'
 
 export const Articles: CollectionConfig = {
   slug: 'articles',
@@ -201,5 +202,6 @@ export const Articles: CollectionConfig = {
     },
     ...publishStatusFields,
     savedByField,
+    wordpressIdField,
   ],
 }

@@ -10,6 +10,7 @@ import { syncSearchIndex } from '../hooks/syncSearchIndex'
 import { rememberSearchEntries } from '../hooks/rememberSearchEntries'
 import { removeFromSearchIndex } from '../hooks/removeFromSearchIndex'
 import { revalidateAfterChange, revalidateAfterDelete } from '../hooks/revalidate'
+import { wordpressIdField } from '../fields/wordpressId'
 
 export const Topics: CollectionConfig = {
   slug: 'topics',
@@ -53,5 +54,6 @@ export const Topics: CollectionConfig = {
       admin: { description: 'A sentence or two shown at the top of the topic page.' },
     },
     metaField,
+    wordpressIdField,
   ],
 }

@@ -12,6 +12,7 @@ import * as migration_20261124_052425_public_read_indexes from './20261124_05242
 import * as migration_20261206_161548_publish_status from './20261206_161548_publish_status';
 import * as migration_20261206_162132_editors_desk from './20261206_162132_editors_desk';
 import * as migration_20261206_193421_saved_by from './20261206_193421_saved_by';
+import * as migration_20261206_223000_wordpress_id from './20261206_223000_wordpress_id';
 
 export const migrations = [
   {
@@ -82,6 +83,11 @@ export const migrations = [
   {
     up: migration_20261206_193421_saved_by.up,
     down: migration_20261206_193421_saved_by.down,
-    name: '20261206_193421_saved_by'
+    name: '20261206_193421_saved_by',
+  },
+  {
+    up: migration_20261206_223000_wordpress_id.up,
+    down: migration_20261206_223000_wordpress_id.down,
+    name: '20261206_223000_wordpress_id'
   },
 ];
