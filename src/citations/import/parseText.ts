@@ -23,9 +23,11 @@ const LINK_LABEL =
 // reference that begins with a year is left alone.
 const LIST_NUMBER = /^(?:\[\d{1,3}\]|\(\d{1,3}\)|\d{1,3}[.)]?)\s+/
 
-const DOI = /(?:\bdoi\s*:?\s*|(?:\bhttps?:\/\/)?(?:dx\.)?doi\.org\/)(10\.\d{4,9}\/\S+)/gi
-const PMID = /\bPMID\s*:?\s*(\d{1,9})\b/gi
-const PMCID = /\bPMCID\s*:?\s*(PMC\d{1,9})\b|\b(PMC\d{4,9})\b/gi
+// Exported for the WordPress import, which reads identifiers from reference lists; use them
+// with matchAll() or replace() (they are global).
+export const DOI = /(?:\bdoi\s*:?\s*|(?:\bhttps?:\/\/)?(?:dx\.)?doi\.org\/)(10\.\d{4,9}\/\S+)/gi
+export const PMID = /\bPMID\s*:?\s*(\d{1,9})\b/gi
+export const PMCID = /\bPMCID\s*:?\s*(PMC\d{1,9})\b|\b(PMC\d{4,9})\b/gi
 const URL = /\bhttps?:\/\/\S+/gi
 
 // Bounded quantifiers only: these run on whatever was pasted.
