@@ -78,11 +78,7 @@ const fixNodes = (nodes: Node[], fix: Fix): Node[] =>
  */
 export const htmlToLexical = (
   html: string,
-  {
-    editorConfig,
-    citations,
-    numericIds,
-  }: { editorConfig: SanitizedServerEditorConfig } & Fix,
+  { editorConfig, citations, numericIds }: { editorConfig: SanitizedServerEditorConfig } & Fix,
 ): LexicalDocument => {
   const state = convertHTMLToLexical({ editorConfig, html, JSDOM }) as unknown as LexicalDocument
   const children = fixNodes(state.root.children ?? [], { citations, numericIds })

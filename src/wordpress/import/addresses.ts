@@ -35,7 +35,10 @@ export const oldPath = (address: string, site: WxrSite): string | null => {
 }
 
 /** Every address the old site answered for this post, page or attachment page. */
-export const oldPaths = (item: Pick<WxrItem, 'id' | 'postType' | 'link'>, site: WxrSite): string[] => {
+export const oldPaths = (
+  item: Pick<WxrItem, 'id' | 'postType' | 'link'>,
+  site: WxrSite,
+): string[] => {
   const query =
     item.postType === 'page'
       ? [`/?page_id=${item.id}`]

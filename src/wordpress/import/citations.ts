@@ -7,8 +7,7 @@ import { parseText } from '@/citations/import/parseText'
 import type { ExtractedReference } from '../content/references'
 
 export type CitationOutcome =
-  | { number: number; id: number | string; created: boolean }
-  | { number: number; unparsed: string }
+  { number: number; id: number | string; created: boolean } | { number: number; unparsed: string }
 
 /**
  * A reference from the end of a post as citation data, through the citation import's own
@@ -63,8 +62,7 @@ export const saveReferences = async (
       outcomes.push({ number: reference.number, unparsed: data })
       continue
     }
-    const existing =
-      (await findByIdentifier(req, data)) ?? (await findExisting(req, data))
+    const existing = (await findByIdentifier(req, data)) ?? (await findExisting(req, data))
     if (existing) {
       outcomes.push({ number: reference.number, id: existing.id, created: false })
       continue

@@ -35,7 +35,10 @@ export type ExportIndex = {
 }
 
 /** A document this post's import created, so a failure can take it back. */
-export type Created = { collection: 'media' | 'citations' | 'redirects' | 'articles' | 'pages'; id: ID }
+export type Created = {
+  collection: 'media' | 'citations' | 'redirects' | 'articles' | 'pages'
+  id: ID
+}
 
 export type ImportContext = {
   payload: Payload

@@ -16,7 +16,10 @@ export class FileUnavailable extends Error {
 const DOWNLOAD_TIMEOUT_MS = 30_000
 
 /** `--uploads` as typed: a folder that must exist, or an http(s) address of the old site. */
-export const uploadSource = async (value: string | undefined, cwd: string): Promise<UploadSource> => {
+export const uploadSource = async (
+  value: string | undefined,
+  cwd: string,
+): Promise<UploadSource> => {
   if (!value) return { kind: 'site' }
   if (/^https?:\/\//i.test(value)) {
     const url = new URL(value)
@@ -80,7 +83,9 @@ export const readUpload = async (source: UploadSource, address: string): Promise
   const relative = uploadsPath(address)
   if (source.kind === 'folder') {
     if (!relative)
-      throw new FileUnavailable(`${address} is not in wp-content/uploads, so it is not in ${source.folder}.`)
+      throw new FileUnavailable(
+        `${address} is not in wp-content/uploads, so it is not in ${source.folder}.`,
+      )
     const file = path.join(source.folder, relative)
     // A crafted address must not read outside the folder.
     if (!file.startsWith(source.folder + path.sep))

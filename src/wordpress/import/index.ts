@@ -115,7 +115,11 @@ export const importWordPress = async (
     }
     throw error
   }
-  report.site = { title: index.site.title, link: index.site.link, wxrVersion: index.site.wxrVersion }
+  report.site = {
+    title: index.site.title,
+    link: index.site.link,
+    wxrVersion: index.site.wxrVersion,
+  }
 
   const req = await createLocalReq({ context: { wordpressImport: true } }, payload)
   const ctx: ImportContext = {

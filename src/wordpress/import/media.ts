@@ -66,7 +66,8 @@ export const mediaFor = async (
   created: Created[],
 ): Promise<ID> => {
   const attachment = attachmentFor(ctx, image)
-  const address = attachment?.attachmentUrl || attachment?.guid || (image.src && originalImageUrl(image.src))
+  const address =
+    attachment?.attachmentUrl || attachment?.guid || (image.src && originalImageUrl(image.src))
   if (!address) throw new FileUnavailable('An image has no address.')
   const key = attachment ? String(attachment.id) : `url:${address}`
   const known = ctx.media.get(key)
@@ -105,7 +106,13 @@ export const mediaFor = async (
     return id
   }
 
-  const bytes = await readUpload(ctx.uploads, address)
+  // A file named like a resized copy may be the only one there is.
+  const bytes = await readUpload(ctx.uploads, address).catch(async (error) => {
+    if (!image.src || image.src === address) throw error
+    return readUpload(ctx.uploads, image.src).catch(() => {
+      throw error
+    })
+  })
   const mimetype = await imageType(bytes)
   if (!mimetype) throw new FileUnavailable(`${address} is not an image the site can show.`)
   const name = path.basename(new URL(address, 'http://x').pathname)
@@ -116,7 +123,12 @@ export const mediaFor = async (
       caption: attachment?.caption?.slice(0, 300) || undefined,
       wordpressId: key,
     } as never,
-    file: { data: bytes, mimetype, name: IMAGE_NAME.test(name) ? name : `${name}.img`, size: bytes.length },
+    file: {
+      data: bytes,
+      mimetype,
+      name: IMAGE_NAME.test(name) ? name : `${name}.img`,
+      size: bytes.length,
+    },
     depth: 0,
     req: ctx.req,
   })
@@ -143,7 +155,11 @@ export const importRemainingAttachments = async (ctx: ImportContext): Promise<vo
     }
     const created: Created[] = []
     try {
-      await mediaFor(ctx, { attachmentId: item.id, owner: { wordpressId: item.id, title: item.title } }, created)
+      await mediaFor(
+        ctx,
+        { attachmentId: item.id, owner: { wordpressId: item.id, title: item.title } },
+        created,
+      )
     } catch (error) {
       ctx.count('media', 'failed')
       ctx.needs({

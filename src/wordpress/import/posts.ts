@@ -23,7 +23,8 @@ const IMPORTED_STATUSES = ['publish', 'draft', 'pending', 'private', 'future']
 export const isImportable = (item: Pick<WxrItem, 'postType' | 'status'>): boolean =>
   (item.postType === 'post' || item.postType === 'page') && IMPORTED_STATUSES.includes(item.status)
 
-const collectionOf = (item: WxrItem): Collection => (item.postType === 'page' ? 'pages' : 'articles')
+const collectionOf = (item: WxrItem): Collection =>
+  item.postType === 'page' ? 'pages' : 'articles'
 
 /** Text of a WordPress excerpt (it may hold HTML), within the field's limit. */
 const plainExcerpt = (html: string): string | undefined => {
@@ -117,7 +118,9 @@ export const importPost = async (ctx: ImportContext, item: WxrItem): Promise<voi
   }
   // The author is kept even if the post fails: a physician is not half of a post.
   const author =
-    collection === 'articles' ? await physicianFor(ctx, item.creator).catch(() => undefined) : undefined
+    collection === 'articles'
+      ? await physicianFor(ctx, item.creator).catch(() => undefined)
+      : undefined
   const restore = snapshot(ctx)
   const created: Created[] = []
   try {
@@ -141,8 +144,12 @@ export const importPost = async (ctx: ImportContext, item: WxrItem): Promise<voi
         ...owner,
         detail: `[${name}] (${count}×) was removed.`,
       })
-    for (const name of prepared.unsupportedBlocks)
-      ctx.needs({ problem: 'unsupported-block', ...owner, detail: `The ${name} block was removed.` })
+    for (const { name, count } of prepared.unsupportedBlocks)
+      ctx.needs({
+        problem: 'unsupported-block',
+        ...owner,
+        detail: `The ${name} block (${count}×) has no text of its own and was removed.`,
+      })
     for (const ids of prepared.galleries)
       ctx.needs({
         problem: 'gallery',
@@ -228,7 +235,8 @@ export const importPost = async (ctx: ImportContext, item: WxrItem): Promise<voi
       ctx.needs({
         problem: 'password-protected',
         ...owner,
-        detail: 'It was password-protected in WordPress; it is a draft here. Publish it if it may be public.',
+        detail:
+          'It was password-protected in WordPress; it is a draft here. Publish it if it may be public.',
       })
     const published = item.status === 'publish' && !password
     const date = item.dateGmt ?? undefined
@@ -256,7 +264,9 @@ export const importPost = async (ctx: ImportContext, item: WxrItem): Promise<voi
       data.excerpt = plainExcerpt(item.excerpt)
       data.topics = item.terms
         .filter(({ domain }) => domain === 'category' || (domain === 'post_tag' && ctx.importTags))
-        .map(({ domain, slug: term }) => ctx.topics.get(`${domain === 'category' ? 'category' : 'tag'}:${term}`))
+        .map(({ domain, slug: term }) =>
+          ctx.topics.get(`${domain === 'category' ? 'category' : 'tag'}:${term}`),
+        )
         .filter((id) => id !== undefined)
       data.heroImage = heroImage
     }
@@ -287,7 +297,9 @@ export const importPost = async (ctx: ImportContext, item: WxrItem): Promise<voi
     ctx.needs({
       problem: failure?.problem ?? 'failed',
       ...owner,
-      detail: failure ? `Not imported. ${failure.message}` : `Not imported: ${validationText(error)}`,
+      detail: failure
+        ? `Not imported. ${failure.message}`
+        : `Not imported: ${validationText(error)}`,
     })
   }
 }
@@ -335,7 +347,8 @@ const schedule = async (
   }
   await ctx.payload.jobs.queue({
     task: 'schedulePublish',
-    input: { type: 'publish', doc: { relationTo: collection, value: id } } as never,
+    // As the admin's schedule dialog queues it: the id as text.
+    input: { type: 'publish', doc: { relationTo: collection, value: String(id) } } as never,
     waitUntil: new Date(date),
     req: ctx.req,
   })
@@ -387,7 +400,10 @@ const createRedirects = async (
     }
     const doc = await ctx.payload.create({
       collection: 'redirects',
-      data: { from, to: { type: 'reference', reference: { relationTo: collection, value: id } } } as never,
+      data: {
+        from,
+        to: { type: 'reference', reference: { relationTo: collection, value: id } },
+      } as never,
       depth: 0,
       req: ctx.req,
     })

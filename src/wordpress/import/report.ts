@@ -92,7 +92,9 @@ export const countLines = (report: WordPressReport): string[] =>
       skipped && `${skipped} skipped`,
       failed && `${failed} failed`,
     ].filter(Boolean)
-    return [`  ${(created + reused + skipped + failed === 1 ? one : many).padEnd(11)} ${parts.join(', ')}`]
+    return [
+      `  ${(created + reused + skipped + failed === 1 ? one : many).padEnd(11)} ${parts.join(', ')}`,
+    ]
   })
 
 /** The whole report as the CLI prints it. */
