@@ -72,9 +72,15 @@ const withOwnConnection = (instance: ReturnType<DatabaseAdapterObj['init']>) => 
   const connect = db.connect!
   const openConnection = async () => {
     const client = createClient(db.clientConfig)
-    await client.execute('PRAGMA journal_mode = WAL')
-    await client.execute('PRAGMA synchronous = FULL')
-    await client.execute(`PRAGMA journal_size_limit = ${64 * 1024 * 1024}`)
+    try {
+      await client.execute('PRAGMA journal_mode = WAL')
+      await client.execute('PRAGMA synchronous = FULL')
+      await client.execute(`PRAGMA journal_size_limit = ${64 * 1024 * 1024}`)
+    } catch (error) {
+      // Refused (the lock is busy): LockTolerantClient tries again with a new connection.
+      client.close()
+      throw error
+    }
     return client
   }
   db.connect = async function (options) {

@@ -33,6 +33,19 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
  * back) refused with SQLITE_BUSY changed nothing. Payload's SQLite transactions are off (see
  * adapter.ts), so no statement runs inside an explicit transaction that a retry could split.
  */
+/** `connect`, tried again while it is refused with SQLITE_BUSY, for up to `waitMs`. */
+const connectWaiting = async (connect: () => Promise<Client>, waitMs: number): Promise<Client> => {
+  const deadline = Date.now() + waitMs
+  for (let pause = 5; ; pause = Math.min(pause * 2, 250)) {
+    try {
+      return await connect()
+    } catch (error) {
+      if (!isBusy(error) || Date.now() + pause > deadline) throw error
+      await sleep(pause)
+    }
+  }
+}
+
 export class LockTolerantClient implements Client {
   #current: Client
   readonly #connect: () => Promise<Client>
@@ -44,9 +57,14 @@ export class LockTolerantClient implements Client {
     this.#waitMs = waitMs
   }
 
-  /** Opens a fresh connection set up as `connect` does (WAL, synchronous…). */
+  /**
+   * Opens a fresh connection set up as `connect` does (WAL, synchronous…). Setting up may need
+   * the lock too (switching to WAL; another process checkpointing as it closes the file), so it
+   * waits as a statement does: a script started just as another one ends still opens the file.
+   */
   static async open(connect: () => Promise<Client>, waitMs = LOCK_WAIT_MS) {
-    return new LockTolerantClient(await connect(), connect, waitMs)
+    const waiting = () => connectWaiting(connect, waitMs)
+    return new LockTolerantClient(await waiting(), waiting, waitMs)
   }
 
   get closed(): boolean {

@@ -24,6 +24,8 @@ const progressLine = (done: number, total: number, title: string) => {
  * there), 1 with a one-line reason when the file was refused, or after the report when any item
  * failed.
  */
+// `payload run` passes a script only its positional arguments, so the npm script ends with `--`
+// and the options arrive here as they were typed.
 await runScript('import:wordpress', async ({ loadPayload }) => {
   let parsed
   try {

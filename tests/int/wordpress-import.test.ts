@@ -136,6 +136,8 @@ describe('importing the clinic export (WXR 1.2)', () => {
       _status: 'published',
       author: ross.id,
       publishedAt: '2017-03-14T14:30:00.000Z',
+      createdAt: '2017-03-14T14:30:00.000Z',
+      updatedAt: '2023-11-02T15:15:22.000Z',
     })
     const topics = await Promise.all(
       ['category:knee', 'category:prolotherapy', 'tag:stem-cells'].map(

@@ -256,6 +256,9 @@ export const importPost = async (ctx: ImportContext, item: WxrItem): Promise<voi
       content,
       meta,
       wordpressId: String(item.id),
+      // When it was written and last changed in WordPress, not when it was imported.
+      createdAt: date ?? item.modifiedGmt,
+      updatedAt: item.modifiedGmt ?? date,
       publishedAt: published || item.status === 'future' ? date : undefined,
       _status: published ? 'published' : 'draft',
     }
@@ -297,9 +300,7 @@ export const importPost = async (ctx: ImportContext, item: WxrItem): Promise<voi
     ctx.needs({
       problem: failure?.problem ?? 'failed',
       ...owner,
-      detail: failure
-        ? `Not imported. ${failure.message}`
-        : `Not imported: ${validationText(error)}`,
+      detail: failure ? failure.message : validationText(error),
     })
   }
 }

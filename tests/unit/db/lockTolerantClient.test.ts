@@ -108,3 +108,47 @@ test('many writes refused at once replace the connection once, and leave none op
   // The set-up connection and the client's current one; every replaced one was closed.
   expect(opened.filter((c) => !c.closed)).toHaveLength(2)
 })
+
+test('opening waits while another connection holds the lock that setting up needs', async () => {
+  // A new file in rollback-journal mode: switching it to WAL needs the lock another holds.
+  const fresh = `file:${path.join(dir, 'fresh.db')}`
+  const holder = createClient({ url: fresh })
+  opened.push(holder)
+  await holder.execute('CREATE TABLE t (v TEXT)')
+  const transaction = await holder.transaction('write')
+  await transaction.execute("INSERT INTO t (v) VALUES ('held')")
+  const connect = async () => {
+    const client = createClient({ url: fresh })
+    opened.push(client)
+    try {
+      await client.execute('PRAGMA journal_mode = WAL')
+    } catch (error) {
+      client.close()
+      throw error
+    }
+    return client
+  }
+  await expect(connect()).rejects.toMatchObject({ code: 'SQLITE_BUSY' })
+  const opening = LockTolerantClient.open(connect, 3000)
+  setTimeout(() => void transaction.rollback(), 200)
+  const client = await opening
+  expect((await client.execute('PRAGMA journal_mode')).rows[0][0]).toBe('wal')
+})
+
+test('opening gives up after the wait with the lock error, and at once on any other error', async () => {
+  const release = await holdLock()
+  const busy = async (): Promise<Client> => {
+    throw Object.assign(new Error('SQLITE_BUSY: database is locked'), { code: 'SQLITE_BUSY' })
+  }
+  const started = Date.now()
+  await expect(LockTolerantClient.open(busy, 100)).rejects.toMatchObject({ code: 'SQLITE_BUSY' })
+  expect(Date.now() - started).toBeGreaterThanOrEqual(50)
+  let tries = 0
+  const broken = async (): Promise<Client> => {
+    tries += 1
+    throw new Error('SQLITE_CANTOPEN')
+  }
+  await expect(LockTolerantClient.open(broken, 3000)).rejects.toThrow('SQLITE_CANTOPEN')
+  expect(tries).toBe(1)
+  await release()
+})

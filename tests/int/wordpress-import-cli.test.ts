@@ -1,0 +1,111 @@
+import { spawn } from 'node:child_process'
+import fs from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+
+import { createClient } from '@libsql/client'
+
+import type { WordPressReport } from '@/wordpress/import'
+
+/**
+ * Issue 19: `npm run import:wordpress -- <export.xml> [--uploads …] [--dry-run]` as a clinic runs
+ * it: the report on stdout and as JSON, exit 0 when everything came in, 1 with one line on
+ * stderr when the file is refused.
+ */
+
+type Run = { code: number | null; stdout: string; stderr: string }
+
+const FIXTURES = path.join(process.cwd(), 'tests/fixtures/wordpress')
+
+let dir: string
+
+beforeAll(async () => {
+  dir = await fs.mkdtemp(path.join(os.tmpdir(), 'clinic-wp-cli-'))
+})
+
+afterAll(async () => {
+  await fs.rm(dir, { recursive: true, force: true })
+})
+
+/** The command, typed in `dir` (so relative paths and the report land there). */
+const importCommand = (args: string[]) =>
+  new Promise<Run>((resolve, reject) => {
+    const project = process.cwd()
+    // Typed in `dir`: npm sets INIT_CWD to it, and the script runs in the project folder.
+    const child = spawn('npm', ['--prefix', project, 'run', '--silent', 'import:wordpress', '--', ...args], {
+      cwd: dir,
+      env: {
+        ...process.env,
+        NODE_OPTIONS: '',
+        SEED: 'false',
+        JOBS_AUTORUN: 'false',
+        DATABASE_URI: `file:${path.join(dir, 'clinic.db')}`,
+        MEDIA_DIR: path.join(dir, 'media'),
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    let stdout = ''
+    let stderr = ''
+    child.stdout.on('data', (chunk) => (stdout += chunk))
+    child.stderr.on('data', (chunk) => (stderr += chunk))
+    child.on('error', reject)
+    child.on('close', (code) => resolve({ code, stdout, stderr }))
+  })
+
+const articleCount = async () => {
+  const client = createClient({ url: `file:${path.join(dir, 'clinic.db')}` })
+  try {
+    const { rows } = await client.execute('SELECT count(*) AS n FROM articles')
+    return Number(rows[0].n)
+  } catch {
+    return 0
+  } finally {
+    client.close()
+  }
+}
+
+test('a file that is not an export: exit 1, one line saying why, nothing written', async () => {
+  const run = await importCommand([path.join(FIXTURES, 'rss-feed.xml')])
+  expect(run.code).toBe(1)
+  expect(run.stderr.trimEnd().split('\n')).toEqual([
+    expect.stringMatching(/^import:wordpress: Nothing was imported: .*not a WordPress export/),
+  ])
+  expect(await articleCount()).toBe(0)
+}, 180_000)
+
+test('a dry run prints what would happen and writes nothing', async () => {
+  const run = await importCommand([
+    path.join(FIXTURES, 'clinic-1.2.xml'),
+    '--uploads',
+    path.join(FIXTURES, 'uploads'),
+    '--dry-run',
+  ])
+  expect({ code: run.code, stderr: run.stderr }).toEqual({ code: 0, stderr: '' })
+  expect(run.stdout).toContain('Dry run of clinic-1.2.xml: nothing was written.')
+  expect(run.stdout).toMatch(/articles\s+7 to create/)
+  expect(await articleCount()).toBe(0)
+}, 180_000)
+
+test('an import prints the report, writes it as JSON and exits 0', async () => {
+  const run = await importCommand(
+    ['clinic-1.2.xml', '--uploads', path.join(FIXTURES, 'uploads'), '--report', 'report.json'].map(
+      (arg, index) => (index === 0 ? path.relative(dir, path.join(FIXTURES, arg)) : arg),
+    ),
+  )
+  expect({ code: run.code, stderr: run.stderr }).toEqual({ code: 0, stderr: '' })
+  expect(run.stdout).toMatch(/articles\s+7 created/)
+  expect(run.stdout).toMatch(/items need a person:/)
+  expect(run.stdout).toContain('Shortcode removed (#101')
+  const report = JSON.parse(
+    await fs.readFile(path.join(dir, 'report.json'), 'utf8'),
+  ) as WordPressReport
+  expect(report.counts.articles.created).toBe(7)
+  expect(report.attention.length).toBeGreaterThan(0)
+  expect(await articleCount()).toBe(7)
+}, 180_000)
+
+test('wrong arguments: exit 1 with the usage', async () => {
+  const run = await importCommand(['a.xml', 'b.xml'])
+  expect(run.code).toBe(1)
+  expect(run.stderr).toMatch(/^import:wordpress: Usage: npm run import:wordpress -- <export.xml>/)
+}, 180_000)
