@@ -15,7 +15,6 @@ import { getOk, json } from './lib/http.mjs'
 import { measureJs } from './lib/jsSize.mjs'
 import { chromiumVersion, runLighthouse } from './lib/lighthouse.mjs'
 import { freePort, hammer, startStaticServer } from './lib/load.mjs'
-import { keepLoadSection } from './lib/loadTest.mjs'
 import {
   busyProcesses,
   cpuTimes,
@@ -37,6 +36,7 @@ import {
 import { Cleanup } from './lib/processes.mjs'
 import { logIn, measurePublish } from './lib/publish.mjs'
 import { renderMarkdown, renderSummary } from './lib/report.mjs'
+import { keepSections } from './lib/sections.mjs'
 import { buildFreshness, buildNext, startNext } from './lib/server.mjs'
 import { median, percentile, ratio } from './lib/stats.mjs'
 
@@ -358,7 +358,10 @@ const main = async () => {
   const output = path.resolve(projectDir, options.output)
   // `npm run load` keeps its own section of the same file.
   const previous = existsSync(output) ? await readFile(output, 'utf8') : ''
-  await writeFile(output, keepLoadSection(previous, renderMarkdown(results)))
+  await writeFile(
+    output,
+    keepSections(previous, renderMarkdown(results), ['load', 'bench:wordpress']),
+  )
   console.log(`\n${renderSummary(results, path.relative(process.cwd(), output) || output)}`)
 }
 

@@ -9,6 +9,7 @@ import { SMTPServer } from 'smtp-server'
 import { wholeNumber, portSetting, yesNo } from './options.mjs'
 import { descendants, processTable } from './processes.mjs'
 import { formatMB, formatMs, formatRate, table } from './report.mjs'
+import { replaceSection } from './sections.mjs'
 
 /**
  * @typedef {object} LoadOptions
@@ -190,34 +191,12 @@ export const startSmtpSink = () =>
 
 const number = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 })
 
-export const SECTION_START = '<!-- npm run load: start -->'
-export const SECTION_END = '<!-- npm run load: end -->'
-
 /**
  * `markdown` with the load section replaced by `section` (appended when it has none).
  * @param {string} markdown
  * @param {string} section
  */
-export const replaceLoadSection = (markdown, section) => {
-  const block = `${SECTION_START}\n\n${section.trim()}\n\n${SECTION_END}`
-  const start = markdown.indexOf(SECTION_START)
-  const end = markdown.indexOf(SECTION_END)
-  if (start >= 0 && end > start)
-    return `${markdown.slice(0, start)}${block}${markdown.slice(end + SECTION_END.length)}`
-  return `${markdown.trimEnd()}\n\n${block}\n`
-}
-
-/**
- * The load section of `previous`, kept when `npm run bench` rewrites the rest of the file.
- * @param {string} previous
- * @param {string} next
- */
-export const keepLoadSection = (previous, next) => {
-  const start = previous.indexOf(SECTION_START)
-  const end = previous.indexOf(SECTION_END)
-  if (start < 0 || end < start) return next
-  return `${next.trimEnd()}\n\n${previous.slice(start, end + SECTION_END.length)}\n`
-}
+export const replaceLoadSection = (markdown, section) => replaceSection(markdown, 'load', section)
 
 /**
  * @typedef {object} LoadReport
