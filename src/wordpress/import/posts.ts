@@ -3,6 +3,7 @@ import { settlePublishStatus } from '@/publishStatus/settle'
 import { checkFromKey, normalizeFrom } from '@/redirects/normalize'
 
 import { prepareContent } from '../content'
+import { parseHtml, textOf } from '../content/dom'
 import { rewriteLinks } from '../content/links'
 import { replaceImages } from '../content/images'
 import { htmlToLexical } from '../lexical'
@@ -26,20 +27,12 @@ export const isImportable = (item: Pick<WxrItem, 'postType' | 'status'>): boolea
 const collectionOf = (item: WxrItem): Collection =>
   item.postType === 'page' ? 'pages' : 'articles'
 
-/** Text of a WordPress excerpt (it may hold HTML), within the field's limit. */
+/** Text of a WordPress excerpt (it may hold HTML and entities), within the field's limit. */
 const plainExcerpt = (html: string): string | undefined => {
-  const text = html
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/&nbsp;/g, ' ')
-    .replace(/&amp;/g, '&')
-    .replace(/\s+/g, ' ')
-    .trim()
+  const text = textOf(parseHtml(html)).replace(/\s+/g, ' ').trim()
   if (!text) return undefined
   return text.length <= 500 ? text : `${text.slice(0, 499).replace(/\s+\S*$/, '')}…`
 }
-
-const escapeHtml = (value: string) =>
-  value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 
 /** Takes back what a failed post created, newest first, and forgets the images it made. */
 const undo = async (ctx: ImportContext, created: Created[]) => {
