@@ -6,6 +6,7 @@ import sharp from 'sharp'
 
 import { Articles } from './collections/Articles'
 import { Citations } from './collections/Citations'
+import { exportsPlugin } from './collections/exports'
 import { CaptchaSolutions } from './collections/forms/CaptchaSolutions'
 import { formBuilder } from './collections/forms/formBuilder'
 import { hardenInput } from './collections/hardenInput'
@@ -84,8 +85,9 @@ const config = buildConfig({
   // schema names every field, and visitors have no use for it. tests/int/leaks.test.ts checks it.
   graphQL: { disablePlaygroundInProduction: true, disableIntrospectionInProduction: true },
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
-  // hardenInput last: it applies to the collections the plugins before it add.
-  plugins: [formBuilder, hardenInput],
+  // exportsPlugin: CSV/JSON exports of content for staff (collections/exports.ts). hardenInput
+  // last: it applies to the collections the plugins before it add.
+  plugins: [formBuilder, exportsPlugin, hardenInput],
   email: nodemailerAdapter(),
   jobs: {
     // Runs scheduled publishing and the submissions clean-up inside the server itself.

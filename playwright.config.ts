@@ -55,7 +55,7 @@ export default defineConfig({
     {
       name: 'staff',
       testMatch:
-        /(staff-flow|staff-words|editors-desk|cache|citations|drafts|leaks|preview|resilience|scheduled-publish|publish-status|versions|reviews-moderation|office-hours|contact-form|search-admin|seo-admin|redirects|security-preview|faults)\.spec\.ts/,
+        /(staff-flow|staff-words|editors-desk|cache|citations|drafts|leaks|preview|resilience|scheduled-publish|publish-status|versions|reviews-moderation|office-hours|contact-form|search-admin|seo-admin|redirects|security-preview|faults|exports)\.spec\.ts/,
       use: { ...devices['Desktop Chrome'] },
       dependencies: ['setup'],
     },
@@ -74,6 +74,7 @@ export default defineConfig({
       E2E_DATA_DIR: dataDir,
       DATABASE_URI: `file:${dataDir}/e2e.db`,
       MEDIA_DIR: `${dataDir}/media`,
+      EXPORTS_DIR: `${dataDir}/exports`,
       PAYLOAD_SECRET: 'e2e-only-secret-3f9c1a7b52d84e06a1c2',
       // The production setting: CORS and CSRF limited to this origin (payload.config.ts).
       NEXT_PUBLIC_SERVER_URL: baseURL,

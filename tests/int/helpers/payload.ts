@@ -9,8 +9,8 @@ import type { User } from '@/payload-types'
 
 /**
  * One fresh Payload per test file: its own database (a temporary SQLite file, or a uniquely
- * named MongoDB database when TEST_DATABASE_URI=mongodb://… is set), its own media folder,
- * and two staff accounts. `stop()` closes everything and removes the database.
+ * named MongoDB database when TEST_DATABASE_URI=mongodb://… is set), its own media and exports
+ * folders, and two staff accounts. `stop()` closes everything and removes the database.
  */
 
 export type Staff = { user: User; token: string; email: string; password: string }
@@ -57,11 +57,12 @@ export const startPayload = async ({
   process.env.SEED = 'false'
   process.env.JOBS_AUTORUN = 'false'
   process.env.MEDIA_DIR = path.join(dir, 'media')
+  process.env.EXPORTS_DIR = path.join(dir, 'exports')
   process.env.DATABASE_URI = isMongo
     ? withDatabaseName(testUri!, `clinic_int_${id.replace(/\W/g, '_')}`)
     : `file:${path.join(dir, 'clinic.db')}`
 
-  // Imported only now: the config reads DATABASE_URI and MEDIA_DIR when it is evaluated.
+  // Imported only now: the config reads DATABASE_URI, MEDIA_DIR and EXPORTS_DIR when it is evaluated.
   const { default: config } = await import('@payload-config')
   const { getPayload } = await import('payload')
   const sanitized = await config

@@ -32,6 +32,7 @@ import { ContentDiff as ContentDiff_947e9d967e51bb9918fdc6e759063ef3 } from '../
 import { MetaSuggestionField as MetaSuggestionField_191906913fcfa516cc10f5d1eb868709 } from '../../../../src/components/admin/MetaSuggestion'
 import { SlugField as SlugField_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
 import { PublishStatusCell as PublishStatusCell_fb96e521d6a31db28799deb6b1733c2a } from '../../../../src/components/admin/PublishStatus'
+import { ExportListMenuItem as ExportListMenuItem_cdf7e044479f899a31f804427d568b36 } from '@payloadcms/plugin-import-export/rsc'
 import { PublishButton as PublishButton_425a9b7042919df4f916206531a14d00 } from '../../../../src/components/admin/PublishStatus/PublishButton'
 import { PublishStatus as PublishStatus_fb96e521d6a31db28799deb6b1733c2a } from '../../../../src/components/admin/PublishStatus'
 import { VersionsList as VersionsList_a058b7848b979d9657cc3161b22458b4 } from '../../../../src/components/admin/VersionsList'
@@ -48,7 +49,18 @@ import { SubmissionMessage as SubmissionMessage_70af3c84e1f9ee4d666469f6b3d45b9c
 import { SubmissionReadCell as SubmissionReadCell_0cd27f129328fa55331e323c79ef62b6 } from '../../../../src/components/admin/SubmissionReadCell'
 import { ResendSubmissionEmail as ResendSubmissionEmail_160aacfe31264f363eb4509083bbbd89 } from '../../../../src/components/admin/ResendSubmissionEmail'
 import { ExportSubmissions as ExportSubmissions_f22ac7d6adc51490d05fd0b7f5655bd9 } from '../../../../src/components/admin/ExportSubmissions'
+import { FormatField as FormatField_cdf7e044479f899a31f804427d568b36 } from '@payloadcms/plugin-import-export/rsc'
+import { LimitField as LimitField_cdf7e044479f899a31f804427d568b36 } from '@payloadcms/plugin-import-export/rsc'
+import { Page as Page_cdf7e044479f899a31f804427d568b36 } from '@payloadcms/plugin-import-export/rsc'
+import { SortBy as SortBy_cdf7e044479f899a31f804427d568b36 } from '@payloadcms/plugin-import-export/rsc'
+import { SortOrder as SortOrder_cdf7e044479f899a31f804427d568b36 } from '@payloadcms/plugin-import-export/rsc'
+import { SelectionToUseField as SelectionToUseField_cdf7e044479f899a31f804427d568b36 } from '@payloadcms/plugin-import-export/rsc'
+import { FieldsToExport as FieldsToExport_cdf7e044479f899a31f804427d568b36 } from '@payloadcms/plugin-import-export/rsc'
+import { CollectionField as CollectionField_cdf7e044479f899a31f804427d568b36 } from '@payloadcms/plugin-import-export/rsc'
+import { ExportPreview as ExportPreview_cdf7e044479f899a31f804427d568b36 } from '@payloadcms/plugin-import-export/rsc'
+import { ExportSaveButton as ExportSaveButton_cdf7e044479f899a31f804427d568b36 } from '@payloadcms/plugin-import-export/rsc'
 import { DeskDashboard as DeskDashboard_c1776f2c81f8f1c0efeeb439a4e1baa1 } from '../../../../src/components/admin/DeskDashboard'
+import { ImportExportProvider as ImportExportProvider_cdf7e044479f899a31f804427d568b36 } from '@payloadcms/plugin-import-export/rsc'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -87,6 +99,7 @@ export const importMap = {
   "/src/components/admin/MetaSuggestion#MetaSuggestionField": MetaSuggestionField_191906913fcfa516cc10f5d1eb868709,
   "@payloadcms/next/client#SlugField": SlugField_2b8867833a34864a02ddf429b0728a40,
   "/src/components/admin/PublishStatus#PublishStatusCell": PublishStatusCell_fb96e521d6a31db28799deb6b1733c2a,
+  "@payloadcms/plugin-import-export/rsc#ExportListMenuItem": ExportListMenuItem_cdf7e044479f899a31f804427d568b36,
   "/src/components/admin/PublishStatus/PublishButton#PublishButton": PublishButton_425a9b7042919df4f916206531a14d00,
   "/src/components/admin/PublishStatus#PublishStatus": PublishStatus_fb96e521d6a31db28799deb6b1733c2a,
   "/src/components/admin/VersionsList#VersionsList": VersionsList_a058b7848b979d9657cc3161b22458b4,
@@ -103,6 +116,17 @@ export const importMap = {
   "/src/components/admin/SubmissionReadCell#SubmissionReadCell": SubmissionReadCell_0cd27f129328fa55331e323c79ef62b6,
   "/src/components/admin/ResendSubmissionEmail#ResendSubmissionEmail": ResendSubmissionEmail_160aacfe31264f363eb4509083bbbd89,
   "/src/components/admin/ExportSubmissions#ExportSubmissions": ExportSubmissions_f22ac7d6adc51490d05fd0b7f5655bd9,
+  "@payloadcms/plugin-import-export/rsc#FormatField": FormatField_cdf7e044479f899a31f804427d568b36,
+  "@payloadcms/plugin-import-export/rsc#LimitField": LimitField_cdf7e044479f899a31f804427d568b36,
+  "@payloadcms/plugin-import-export/rsc#Page": Page_cdf7e044479f899a31f804427d568b36,
+  "@payloadcms/plugin-import-export/rsc#SortBy": SortBy_cdf7e044479f899a31f804427d568b36,
+  "@payloadcms/plugin-import-export/rsc#SortOrder": SortOrder_cdf7e044479f899a31f804427d568b36,
+  "@payloadcms/plugin-import-export/rsc#SelectionToUseField": SelectionToUseField_cdf7e044479f899a31f804427d568b36,
+  "@payloadcms/plugin-import-export/rsc#FieldsToExport": FieldsToExport_cdf7e044479f899a31f804427d568b36,
+  "@payloadcms/plugin-import-export/rsc#CollectionField": CollectionField_cdf7e044479f899a31f804427d568b36,
+  "@payloadcms/plugin-import-export/rsc#ExportPreview": ExportPreview_cdf7e044479f899a31f804427d568b36,
+  "@payloadcms/plugin-import-export/rsc#ExportSaveButton": ExportSaveButton_cdf7e044479f899a31f804427d568b36,
   "/src/components/admin/DeskDashboard#DeskDashboard": DeskDashboard_c1776f2c81f8f1c0efeeb439a4e1baa1,
+  "@payloadcms/plugin-import-export/rsc#ImportExportProvider": ImportExportProvider_cdf7e044479f899a31f804427d568b36,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
