@@ -535,7 +535,9 @@ describe('under load', () => {
       (doc) => doc.submissionData?.find((entry) => entry.field === 'firstName')?.value,
     )
     expect(new Set(names).size).toBe(100)
-  })
+    // A hundred proof-of-work solutions and a hundred writes: over a minute on a busy machine
+    // (seen at load 9 next to a CPU hog), so this test gets the time of five ordinary ones.
+  }, 300_000)
 })
 
 describe('what visitors can read of a form', () => {
