@@ -1,17 +1,16 @@
-import { spawn } from 'node:child_process'
 import fs from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 
 import { createClient } from '@libsql/client'
 
+import { collect, type Run } from './helpers/spawn'
+
 /**
  * Issue 17, item 7: a `payload run` script (src/scripts/runScript.ts) either does its work or
  * exits non-zero with a one-line reason on stderr; it never exits 0 having done nothing.
  * `npm run seed` used to, now and then (a module import that never settled on Node 20).
  */
-
-type Run = { code: number | null; stdout: string; stderr: string }
 
 let dir: string
 
@@ -23,28 +22,11 @@ afterAll(async () => {
   await fs.rm(dir, { recursive: true, force: true })
 })
 
-const collect = (command: string, args: string[], env: Record<string, string>) =>
-  new Promise<Run>((resolve, reject) => {
-    const child = spawn(command, args, {
-      cwd: process.cwd(),
-      // Not Jest's --experimental-vm-modules; no demo seed at start-up, no job runner.
-      env: { ...process.env, NODE_OPTIONS: '', SEED: 'false', JOBS_AUTORUN: 'false', ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', (chunk) => (stdout += chunk))
-    child.stderr.on('data', (chunk) => (stderr += chunk))
-    child.on('error', reject)
-    child.on('close', (code) => resolve({ code, stdout, stderr }))
-  })
-
 /** `npm run seed` against a new SQLite database; also says how many articles it holds after. */
 const seedOnce = async (name: string, uri?: string) => {
   const database = path.join(dir, `${name}.db`)
   const run = await collect('npm', ['run', '--silent', 'seed'], {
-    DATABASE_URI: uri ?? `file:${database}`,
-    MEDIA_DIR: path.join(dir, `${name}-media`),
+    env: { DATABASE_URI: uri ?? `file:${database}`, MEDIA_DIR: path.join(dir, `${name}-media`) },
   })
   let articles = 0
   if (!uri && (await fs.stat(database).catch(() => null))) {
@@ -66,7 +48,7 @@ const runHelper = (script: string, env: Record<string, string> = {}) =>
   collect(
     process.execPath,
     [path.resolve('node_modules/payload/bin.js'), 'run', `tests/int/helpers/scripts/${script}.ts`],
-    env,
+    { env },
   )
 
 /** Exit status 1 and exactly one line on stderr. */

@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process'
 import fs from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
@@ -7,15 +6,14 @@ import { createClient } from '@libsql/client'
 
 import type { WordPressReport } from '@/wordpress/import'
 
+import { collect } from './helpers/spawn'
+import { WORDPRESS_FIXTURES as FIXTURES } from './helpers/wordpress'
+
 /**
  * Issue 19: `npm run import:wordpress -- <export.xml> [--uploads …] [--dry-run]` as a clinic runs
  * it: the report on stdout and as JSON, exit 0 when everything came in, 1 with one line on
  * stderr when the file is refused.
  */
-
-type Run = { code: number | null; stdout: string; stderr: string }
-
-const FIXTURES = path.join(process.cwd(), 'tests/fixtures/wordpress')
 
 let dir: string
 
@@ -27,30 +25,19 @@ afterAll(async () => {
   await fs.rm(dir, { recursive: true, force: true })
 })
 
-/** The command, typed in `dir` (so relative paths and the report land there). */
+/** The command, typed in `dir` (npm sets INIT_CWD to it; the script runs in the project). */
 const importCommand = (args: string[]) =>
-  new Promise<Run>((resolve, reject) => {
-    const project = process.cwd()
-    // Typed in `dir`: npm sets INIT_CWD to it, and the script runs in the project folder.
-    const child = spawn('npm', ['--prefix', project, 'run', '--silent', 'import:wordpress', '--', ...args], {
+  collect(
+    'npm',
+    ['--prefix', process.cwd(), 'run', '--silent', 'import:wordpress', '--', ...args],
+    {
       cwd: dir,
       env: {
-        ...process.env,
-        NODE_OPTIONS: '',
-        SEED: 'false',
-        JOBS_AUTORUN: 'false',
         DATABASE_URI: `file:${path.join(dir, 'clinic.db')}`,
         MEDIA_DIR: path.join(dir, 'media'),
       },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', (chunk) => (stdout += chunk))
-    child.stderr.on('data', (chunk) => (stderr += chunk))
-    child.on('error', reject)
-    child.on('close', (code) => resolve({ code, stdout, stderr }))
-  })
+    },
+  )
 
 const articleCount = async () => {
   const client = createClient({ url: `file:${path.join(dir, 'clinic.db')}` })

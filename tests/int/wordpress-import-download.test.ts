@@ -6,14 +6,12 @@ import type { Media } from '@/payload-types'
 import { importWordPress } from '@/wordpress/import'
 
 import { startPayload, type TestContext } from './helpers/payload'
+import { importedFrom, WORDPRESS_FIXTURES, wordpressFixture } from './helpers/wordpress'
 
 /**
  * Issue 19: images are downloaded from the old site when --uploads is its address (a real HTTP
  * server on loopback stands in for it); one that cannot be downloaded holds back its post.
  */
-
-const FIXTURES = path.join(process.cwd(), 'tests/fixtures/wordpress')
-const fixture = (name: string) => path.join(FIXTURES, name)
 
 let ctx: TestContext
 let server: Server
@@ -29,7 +27,7 @@ beforeAll(async () => {
     const relative = decodeURIComponent(url.replace(/^\/wp-content\/uploads\//, ''))
     try {
       if (missing.has(url)) throw new Error('gone')
-      const body = await readFile(path.join(FIXTURES, 'uploads', relative))
+      const body = await readFile(path.join(WORDPRESS_FIXTURES, 'uploads', relative))
       response.writeHead(200, { 'content-type': 'application/octet-stream' }).end(body)
     } catch {
       response.writeHead(404).end('not found')
@@ -44,19 +42,12 @@ afterAll(async () => {
   await new Promise((resolve) => server?.close(resolve))
 })
 
-const media = async (id: number) => {
-  const { docs } = await ctx.payload.find({
-    collection: 'media',
-    where: { wordpressId: { equals: String(id) } },
-    depth: 0,
-  })
-  return docs as Media[]
-}
+const media = (id: number) => importedFrom<Media>(ctx.payload, 'media', id)
 
 it('an image that fails to download holds back its post, with the reason', async () => {
   missing.add('/wp-content/uploads/2018/05/knee-anatomy.png')
   const result = await importWordPress(ctx.payload, {
-    file: fixture('clinic-1.2.xml'),
+    file: wordpressFixture('clinic-1.2.xml'),
     uploads: origin,
   })
   expect(result.counts.articles.failed).toBe(1)
@@ -75,7 +66,7 @@ it('an image that fails to download holds back its post, with the reason', async
 
 it('images are downloaded from the address given with --uploads', async () => {
   const result = await importWordPress(ctx.payload, {
-    file: fixture('clinic-1.2.xml'),
+    file: wordpressFixture('clinic-1.2.xml'),
     uploads: origin,
   })
   expect(result.counts.articles).toMatchObject({ created: 1, failed: 0 })

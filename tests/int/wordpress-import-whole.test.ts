@@ -6,6 +6,7 @@ import type { Article } from '@/payload-types'
 import { importWordPress } from '@/wordpress/import'
 
 import { startPayload, type TestContext } from './helpers/payload'
+import { importedFrom, WORDPRESS_FIXTURES, wordpressFixture } from './helpers/wordpress'
 
 /**
  * Issue 19: each post is imported whole or not at all. A post whose image cannot be read leaves
@@ -13,16 +14,13 @@ import { startPayload, type TestContext } from './helpers/payload'
  * on the next run once the file is there.
  */
 
-const FIXTURES = path.join(process.cwd(), 'tests/fixtures/wordpress')
-const fixture = (name: string) => path.join(FIXTURES, name)
-
 let ctx: TestContext
 let folder: string
 
 beforeAll(async () => {
   ctx = await startPayload()
   folder = await mkdtemp(path.join(os.tmpdir(), 'wp-uploads-'))
-  await cp(path.join(FIXTURES, 'uploads'), folder, { recursive: true })
+  await cp(path.join(WORDPRESS_FIXTURES, 'uploads'), folder, { recursive: true })
 })
 
 afterAll(async () => {
@@ -30,15 +28,7 @@ afterAll(async () => {
   await rm(folder, { recursive: true, force: true })
 })
 
-const byWordPressId = async (id: number) => {
-  const { docs } = await ctx.payload.find({
-    collection: 'articles',
-    where: { wordpressId: { equals: String(id) } },
-    draft: true,
-    depth: 0,
-  })
-  return docs as Article[]
-}
+const byWordPressId = (id: number) => importedFrom<Article>(ctx.payload, 'articles', id)
 
 it('leaves nothing behind when an image is missing, and comes in whole once it is there', async () => {
   // The original and the resized copy the text shows are both gone.
@@ -47,7 +37,7 @@ it('leaves nothing behind when an image is missing, and comes in whole once it i
   )
   for (const image of images) await rename(image, `${image}.away`)
   const first = await importWordPress(ctx.payload, {
-    file: fixture('clinic-1.2.xml'),
+    file: wordpressFixture('clinic-1.2.xml'),
     uploads: folder,
   })
   expect(first.counts.articles.failed).toBe(1)
@@ -75,7 +65,7 @@ it('leaves nothing behind when an image is missing, and comes in whole once it i
 
   for (const image of images) await rename(`${image}.away`, image)
   const second = await importWordPress(ctx.payload, {
-    file: fixture('clinic-1.2.xml'),
+    file: wordpressFixture('clinic-1.2.xml'),
     uploads: folder,
   })
   expect(second.counts.articles).toMatchObject({ created: 1, failed: 0 })

@@ -10,6 +10,7 @@ import { importWordPress, type WordPressReport } from '@/wordpress/import'
 import { count, type ID, richText } from './helpers/fixtures'
 import { rest } from './helpers/http'
 import { startPayload, type TestContext } from './helpers/payload'
+import { importedFrom, WORDPRESS_FIXTURES, wordpressFixture } from './helpers/wordpress'
 
 /**
  * Issue 19: `npm run import:wordpress` — a WordPress export (tests/fixtures/wordpress, written
@@ -17,15 +18,12 @@ import { startPayload, type TestContext } from './helpers/payload'
  * redirects through the Local API, whole post by whole post, safe to run again.
  */
 
-const FIXTURES = path.join(process.cwd(), 'tests/fixtures/wordpress')
-const fixture = (name: string) => path.join(FIXTURES, name)
-
 let ctx: TestContext
 let uploads: string
 let report: WordPressReport
 
 const run = (file: string, options: { uploads?: string; dryRun?: boolean; tags?: boolean } = {}) =>
-  importWordPress(ctx.payload, { file: fixture(file), uploads: uploads, ...options })
+  importWordPress(ctx.payload, { file: wordpressFixture(file), uploads: uploads, ...options })
 
 const one = async <T>(collection: string, where: Record<string, unknown>): Promise<T> => {
   const { docs } = await ctx.payload.find({
@@ -39,8 +37,14 @@ const one = async <T>(collection: string, where: Record<string, unknown>): Promi
   return docs[0] as T
 }
 
-const byWordPressId = <T>(collection: string, id: number | string) =>
-  one<T>(collection, { wordpressId: { equals: String(id) } })
+const byWordPressId = async <T>(
+  collection: Parameters<typeof importedFrom>[1],
+  id: number | string,
+): Promise<T> => {
+  const docs = await importedFrom<T>(ctx.payload, collection, id)
+  expect(docs).toHaveLength(1)
+  return docs[0]
+}
 
 type Lexical = { type: string; children?: Lexical[]; [key: string]: unknown }
 const nodes = (root: Lexical): Lexical[] => [
@@ -73,7 +77,7 @@ beforeAll(async () => {
     data: { name: 'Ross Hauser', credentials: 'MD' } as never,
   })
   uploads = await mkdtemp(path.join(os.tmpdir(), 'wp-uploads-'))
-  await cp(path.join(FIXTURES, 'uploads'), uploads, { recursive: true })
+  await cp(path.join(WORDPRESS_FIXTURES, 'uploads'), uploads, { recursive: true })
 })
 
 afterAll(async () => {

@@ -1,7 +1,7 @@
 import { toSlug } from '@/validation'
 
 import type { WxrAuthor, WxrTerm } from '../types'
-import type { ID, ImportContext } from './context'
+import { firstDoc, type ID, type ImportContext } from './context'
 
 /** "Ross Hauser, MD" → name "Ross Hauser", credentials "MD"; first and last name win. */
 export const physicianName = (author: WxrAuthor): { name: string; credentials?: string } => {
@@ -12,22 +12,6 @@ export const physicianName = (author: WxrAuthor): { name: string; credentials?: 
     name: (full || display).trim().slice(0, 120) || author.login,
     ...(credentials && credentials.length <= 60 ? { credentials } : {}),
   }
-}
-
-const findOne = async (
-  ctx: ImportContext,
-  collection: 'physicians' | 'topics',
-  where: Record<string, unknown>,
-): Promise<ID | undefined> => {
-  const { docs } = await ctx.payload.find({
-    collection,
-    where: where as never,
-    limit: 1,
-    depth: 0,
-    pagination: false,
-    req: ctx.req,
-  })
-  return docs[0]?.id
 }
 
 /** The physician for a post's author: imported before, the same name, or a new one. */
@@ -43,8 +27,8 @@ export const physicianFor = async (ctx: ImportContext, login: string): Promise<I
   }
   const { name, credentials } = physicianName(author)
   let id =
-    (await findOne(ctx, 'physicians', { wordpressId: { equals: `author:${login}` } })) ??
-    (await findOne(ctx, 'physicians', { name: { equals: name } }))
+    (await firstDoc(ctx, 'physicians', { wordpressId: { equals: `author:${login}` } }))?.id ??
+    (await firstDoc(ctx, 'physicians', { name: { equals: name } }))?.id
   if (id !== undefined) ctx.count('physicians', 'reused')
   else if (ctx.dryRun) {
     id = `new-author-${login}`
@@ -90,8 +74,8 @@ export const importTerms = async (ctx: ImportContext): Promise<void> => {
       const key = `${domain}:${term.slug}`
       const slug = toSlug(safeDecode(term.slug)) || toSlug(term.name)
       let id =
-        (await findOne(ctx, 'topics', { wordpressId: { equals: key } })) ??
-        (slug ? await findOne(ctx, 'topics', { slug: { equals: slug } }) : undefined)
+        (await firstDoc(ctx, 'topics', { wordpressId: { equals: key } }))?.id ??
+        (slug ? (await firstDoc(ctx, 'topics', { slug: { equals: slug } }))?.id : undefined)
       if (id !== undefined) ctx.count('topics', 'reused')
       else if (ctx.dryRun) {
         id = `new-${key}`

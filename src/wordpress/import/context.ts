@@ -1,4 +1,4 @@
-import type { Payload, PayloadRequest } from 'payload'
+import type { CollectionSlug, Payload, PayloadRequest, Where } from 'payload'
 import type { SanitizedServerEditorConfig } from '@payloadcms/richtext-lexical'
 
 import type { WxrAuthor, WxrItem, WxrSite, WxrTerm } from '../types'
@@ -68,4 +68,23 @@ export class PostFailure extends Error {
   ) {
     super(message)
   }
+}
+
+/** The first document matching `where`, drafts and trash included: what the site already has. */
+export const firstDoc = async (
+  ctx: Pick<ImportContext, 'payload' | 'req'>,
+  collection: CollectionSlug,
+  where: Where,
+): Promise<{ id: ID; title?: string } | undefined> => {
+  const { docs } = await ctx.payload.find({
+    collection,
+    where,
+    limit: 1,
+    depth: 0,
+    draft: true,
+    pagination: false,
+    trash: true,
+    req: ctx.req,
+  })
+  return docs[0] as { id: ID; title?: string } | undefined
 }

@@ -3,7 +3,7 @@ import path from 'node:path'
 import sharp from 'sharp'
 
 import { originalImageUrl } from '../content/images'
-import type { Created, ID, ImportContext, IndexedItem } from './context'
+import { type Created, firstDoc, type ID, type ImportContext, type IndexedItem } from './context'
 import { FileUnavailable, readUpload } from './files'
 
 const FORMATS: Record<string, string> = {
@@ -73,18 +73,11 @@ export const mediaFor = async (
   const known = ctx.media.get(key)
   if (known) return known
 
-  const { docs } = await ctx.payload.find({
-    collection: 'media',
-    where: { wordpressId: { equals: key } },
-    limit: 1,
-    depth: 0,
-    pagination: false,
-    req: ctx.req,
-  })
-  if (docs[0]) {
-    ctx.media.set(key, docs[0].id)
+  const earlier = await firstDoc(ctx, 'media', { wordpressId: { equals: key } })
+  if (earlier) {
+    ctx.media.set(key, earlier.id)
     ctx.count('media', 'reused')
-    return docs[0].id
+    return earlier.id
   }
 
   const title = attachment?.title ?? ''

@@ -11,7 +11,7 @@ import { metaValue } from '../wxr/read'
 import type { WxrItem } from '../types'
 import { newPath, oldPath, oldPaths, slugFor } from './addresses'
 import { saveReferences } from './citations'
-import { type Created, type ID, type ImportContext, PostFailure } from './context'
+import { type Created, firstDoc, type ID, type ImportContext, PostFailure } from './context'
 import { physicianFor } from './authorsAndTerms'
 import { FileUnavailable } from './files'
 import { mediaFor } from './media'
@@ -55,35 +55,6 @@ const snapshot = (ctx: ImportContext) => {
   }
 }
 
-const existingFor = async (ctx: ImportContext, collection: Collection, wordpressId: number) => {
-  const { docs } = await ctx.payload.find({
-    collection,
-    where: { wordpressId: { equals: String(wordpressId) } },
-    limit: 1,
-    depth: 0,
-    draft: true,
-    pagination: false,
-    trash: true,
-    req: ctx.req,
-  })
-  return docs[0]
-}
-
-/** A document of ours (not from this post) already at that address. */
-const slugTaken = async (ctx: ImportContext, collection: Collection, slug: string) => {
-  const { docs } = await ctx.payload.find({
-    collection,
-    where: { slug: { equals: slug } },
-    limit: 1,
-    depth: 0,
-    draft: true,
-    pagination: false,
-    trash: true,
-    req: ctx.req,
-  })
-  return docs[0]
-}
-
 /** Old address of a link inside the content → the new path of the post it points at. */
 const linkResolver = (ctx: ImportContext) => (href: string) => {
   const path = oldPath(href, ctx.index.site)
@@ -105,7 +76,7 @@ const linkResolver = (ctx: ImportContext) => (href: string) => {
 export const importPost = async (ctx: ImportContext, item: WxrItem): Promise<void> => {
   const collection = collectionOf(item)
   const owner = { wordpressId: item.id, title: item.title }
-  if (await existingFor(ctx, collection, item.id)) {
+  if (await firstDoc(ctx, collection, { wordpressId: { equals: String(item.id) } })) {
     ctx.count(collection, 'reused')
     return
   }
@@ -123,10 +94,11 @@ export const importPost = async (ctx: ImportContext, item: WxrItem): Promise<voi
         `Its address /${slug} is one the site uses itself. Import it, then give the page another slug.`,
         'slug-clash',
       )
-    const taken = await slugTaken(ctx, collection, slug)
+    // A document of ours (not from this post) already at that address.
+    const taken = await firstDoc(ctx, collection, { slug: { equals: slug } })
     if (taken)
       throw new PostFailure(
-        `${newPath(item.postType, slug)} is already used by ${collection === 'pages' ? 'page' : 'article'} ${taken.id} ("${(taken as { title?: string }).title ?? ''}"). Change one of the two slugs and run the import again.`,
+        `${newPath(item.postType, slug)} is already used by ${collection === 'pages' ? 'page' : 'article'} ${taken.id} ("${taken.title ?? ''}"). Change one of the two slugs and run the import again.`,
         'slug-clash',
       )
 
@@ -380,15 +352,7 @@ const createRedirects = async (
   created: Created[],
 ) => {
   for (const from of redirectPaths(ctx, item, slug)) {
-    const { docs } = await ctx.payload.find({
-      collection: 'redirects',
-      where: { from: { equals: from } },
-      limit: 1,
-      depth: 0,
-      pagination: false,
-      req: ctx.req,
-    })
-    if (docs[0]) {
+    if (await firstDoc(ctx, 'redirects', { from: { equals: from } })) {
       ctx.count('redirects', 'skipped')
       continue
     }
