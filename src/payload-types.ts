@@ -31,6 +31,7 @@ export interface Config {
     search: Search;
     users: User;
     redirects: Redirect;
+    'wordpress-imports': WordpressImport;
     'captcha-solutions': CaptchaSolution;
     forms: Form;
     'form-submissions': FormSubmission;
@@ -57,6 +58,7 @@ export interface Config {
     search: SearchSelect<false> | SearchSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     redirects: RedirectsSelect<false> | RedirectsSelect<true>;
+    'wordpress-imports': WordpressImportsSelect<false> | WordpressImportsSelect<true>;
     'captcha-solutions': CaptchaSolutionsSelect<false> | CaptchaSolutionsSelect<true>;
     forms: FormsSelect<false> | FormsSelect<true>;
     'form-submissions': FormSubmissionsSelect<false> | FormSubmissionsSelect<true>;
@@ -92,6 +94,7 @@ export interface Config {
   jobs: {
     tasks: {
       deleteOldFormSubmissions: TaskDeleteOldFormSubmissions;
+      wordpressImport: TaskWordpressImport;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -812,6 +815,51 @@ export interface Redirect {
   createdAt: string;
 }
 /**
+ * Bring a WordPress site over: upload its export (Tools → Export → All content), check what would be imported, then import it. Files over 64 MB are imported on the server with: npm run import:wordpress -- export.xml
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "wordpress-imports".
+ */
+export interface WordpressImport {
+  id: number;
+  /**
+   * The old site's address, to download the images from, e.g. https://www.oldclinic.com
+   */
+  oldSiteUrl?: string | null;
+  /**
+   * Categories always become topics; tags too when this is ticked.
+   */
+  includeTags?: boolean | null;
+  status?: ('checked' | 'refused' | 'queued' | 'running' | 'done' | 'failed') | null;
+  progress?: {
+    done?: number | null;
+    total?: number | null;
+  };
+  error?: string | null;
+  report?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  startedAt?: string | null;
+  finishedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "captcha-solutions".
  */
@@ -1078,7 +1126,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'deleteOldFormSubmissions' | 'schedulePublish';
+        taskSlug: 'inline' | 'deleteOldFormSubmissions' | 'wordpressImport' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -1111,7 +1159,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'deleteOldFormSubmissions' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'deleteOldFormSubmissions' | 'wordpressImport' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1168,6 +1216,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'redirects';
         value: number | Redirect;
+      } | null)
+    | ({
+        relationTo: 'wordpress-imports';
+        value: number | WordpressImport;
       } | null)
     | ({
         relationTo: 'captcha-solutions';
@@ -1550,6 +1602,36 @@ export interface RedirectsSelect<T extends boolean = true> {
       };
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "wordpress-imports_select".
+ */
+export interface WordpressImportsSelect<T extends boolean = true> {
+  oldSiteUrl?: T;
+  includeTags?: T;
+  status?: T;
+  progress?:
+    | T
+    | {
+        done?: T;
+        total?: T;
+      };
+  error?: T;
+  report?: T;
+  startedAt?: T;
+  finishedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -2191,6 +2273,16 @@ export interface CollectionsWidget {
  */
 export interface TaskDeleteOldFormSubmissions {
   input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskWordpressImport".
+ */
+export interface TaskWordpressImport {
+  input: {
+    importId: string;
+  };
   output?: unknown;
 }
 /**

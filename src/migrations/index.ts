@@ -13,6 +13,7 @@ import * as migration_20261206_161548_publish_status from './20261206_161548_pub
 import * as migration_20261206_162132_editors_desk from './20261206_162132_editors_desk';
 import * as migration_20261206_193421_saved_by from './20261206_193421_saved_by';
 import * as migration_20261206_223000_wordpress_id from './20261206_223000_wordpress_id';
+import * as migration_20261206_225919_wordpress_imports from './20261206_225919_wordpress_imports';
 
 export const migrations = [
   {
@@ -88,6 +89,11 @@ export const migrations = [
   {
     up: migration_20261206_223000_wordpress_id.up,
     down: migration_20261206_223000_wordpress_id.down,
-    name: '20261206_223000_wordpress_id'
+    name: '20261206_223000_wordpress_id',
+  },
+  {
+    up: migration_20261206_225919_wordpress_imports.up,
+    down: migration_20261206_225919_wordpress_imports.down,
+    name: '20261206_225919_wordpress_imports'
   },
 ];
