@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { isAdmin } from '@/access'
 import { hasRole } from '@/access/roles'
+import type { User } from '@/payload-types'
 import { checkHttpUrl } from '@/validation'
 import { importsDir } from '@/wordpress/import/job'
 import { MAX_WORDPRESS_EXPORT_BYTES, WORDPRESS_IMPORT_COMMAND } from '@/wordpress/import/limits'
@@ -16,6 +17,10 @@ import { refuseDeleteWhileActive } from './hooks/refuseDeleteWhileActive'
 // Set by the server only (the dry run, the job): shown, never typed or sent.
 const serverOnly = { create: () => false, update: () => false }
 
+// In the list only: the edit view's panel shows them as the job changes them, where a form field
+// would keep the value the page was opened with.
+const listOnly = () => false
+
 /**
  * "Import from WordPress" in the admin: an admin uploads the export, sees the dry run's report,
  * and starts the import, which runs as a job inside the server with its progress shown here.
@@ -28,7 +33,7 @@ export const WordPressImports: CollectionConfig = {
     useAsTitle: 'filename',
     defaultColumns: ['filename', 'status', 'createdAt', 'finishedAt'],
     description: `Bring a WordPress site over: upload its export (Tools → Export → All content), check what would be imported, then import it. Files over ${MAX_WORDPRESS_EXPORT_BYTES / 1024 / 1024} MB are imported on the server with: ${WORDPRESS_IMPORT_COMMAND}`,
-    hidden: ({ user }) => !hasRole(user, 'admin'),
+    hidden: ({ user }) => !hasRole(user as User, 'admin'),
   },
   access: {
     read: isAdmin,
@@ -83,7 +88,7 @@ export const WordPressImports: CollectionConfig = {
       options: IMPORT_STATUSES.map((value) => ({ value, label: STATUS_LABELS[value] })),
       index: true,
       access: serverOnly,
-      admin: { position: 'sidebar', readOnly: true },
+      admin: { readOnly: true, condition: listOnly },
     },
     {
       name: 'progress',
@@ -108,9 +113,9 @@ export const WordPressImports: CollectionConfig = {
       type: 'date',
       access: serverOnly,
       admin: {
-        position: 'sidebar',
         readOnly: true,
-        date: { pickerAppearance: 'dayAndTime', displayFormat: 'MMM d, yyyy h:mm:ss a' },
+        condition: listOnly,
+        date: { pickerAppearance: 'dayAndTime', displayFormat: 'MMM d, yyyy h:mm a' },
       },
     },
     {
@@ -118,9 +123,9 @@ export const WordPressImports: CollectionConfig = {
       type: 'date',
       access: serverOnly,
       admin: {
-        position: 'sidebar',
         readOnly: true,
-        date: { pickerAppearance: 'dayAndTime', displayFormat: 'MMM d, yyyy h:mm:ss a' },
+        condition: listOnly,
+        date: { pickerAppearance: 'dayAndTime', displayFormat: 'MMM d, yyyy h:mm a' },
       },
     },
   ],

@@ -62,7 +62,10 @@ afterAll(async () => {
 type Answer = { status: number; body: any }
 
 const call = async (
-  handler: (request: Request, context: { params: Promise<{ slug: string[] }> }) => Promise<Response>,
+  handler: (
+    request: Request,
+    context: { params: Promise<{ slug: string[] }> },
+  ) => Promise<Response>,
   request: Request,
 ): Promise<Answer> => {
   const slug = new URL(request.url).pathname.replace(/^\/api\//, '').split('/')

@@ -35,7 +35,8 @@ const otherActiveImports = async (payload: Payload, id: number | string) => {
     else
       await saveImport(payload, doc.id, {
         status: 'failed',
-        error: 'The import stopped without finishing (the server was restarted?). Upload the file again to finish it; what was imported is kept.',
+        error:
+          'The import stopped without finishing (the server was restarted?). Upload the file again to finish it; what was imported is kept.',
         finishedAt: new Date().toISOString(),
       })
   }

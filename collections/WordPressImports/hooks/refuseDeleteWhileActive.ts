@@ -12,10 +12,5 @@ export const refuseDeleteWhileActive: CollectionBeforeDeleteHook = async ({ id, 
     req,
   })
   if (ACTIVE_STATUSES.includes(doc.status as ImportStatus))
-    throw new APIError(
-      'This import is running. Delete it once it has finished.',
-      409,
-      null,
-      true,
-    )
+    throw new APIError('This import is running. Delete it once it has finished.', 409, null, true)
 }

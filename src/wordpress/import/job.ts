@@ -5,12 +5,7 @@ import type { Payload, PayloadRequest, TaskConfig } from 'payload'
 import type { WordpressImport } from '@/payload-types'
 
 import type { WordPressReport } from './report'
-import {
-  type ImportStatus,
-  SERVER_WRITE,
-  WORDPRESS_IMPORT_TASK,
-  WORDPRESS_IMPORTS,
-} from './status'
+import { type ImportStatus, SERVER_WRITE, WORDPRESS_IMPORT_TASK, WORDPRESS_IMPORTS } from './status'
 
 /** Where the admin's uploaded exports are kept (an upload collection's staticDir). */
 export const importsDir = (): string =>
@@ -105,7 +100,9 @@ export const runWordPressImport = async (
       report: report as unknown as WordpressImport['report'],
       error:
         report.refused ??
-        (count ? `${count} ${count === 1 ? 'item was' : 'items were'} not imported; see below.` : null),
+        (count
+          ? `${count} ${count === 1 ? 'item was' : 'items were'} not imported; see below.`
+          : null),
       finishedAt: new Date().toISOString(),
     })
     return status

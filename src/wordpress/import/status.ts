@@ -1,7 +1,14 @@
 // The states of an import made in the admin (collection wordpress-imports). No Node code: the
 // admin's import view uses it too.
 
-export const IMPORT_STATUSES = ['checked', 'refused', 'queued', 'running', 'done', 'failed'] as const
+export const IMPORT_STATUSES = [
+  'checked',
+  'refused',
+  'queued',
+  'running',
+  'done',
+  'failed',
+] as const
 export type ImportStatus = (typeof IMPORT_STATUSES)[number]
 
 export const STATUS_LABELS: Record<ImportStatus, string> = {

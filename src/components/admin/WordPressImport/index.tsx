@@ -21,7 +21,12 @@ type ImportDoc = {
   progress?: { done?: number | null; total?: number | null } | null
   report?: WordPressReport | null
   error?: string | null
+  startedAt?: string | null
+  finishedAt?: string | null
 }
+
+const time = (iso: string) =>
+  new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })
 
 const POLL_MS = 1_000
 
@@ -218,6 +223,12 @@ export const WordPressImportPanel = () => {
       {doc.error && (
         <p className="wordpress-import__error" role="alert">
           {doc.error}
+        </p>
+      )}
+      {doc.startedAt && (
+        <p className="wordpress-import__hint">
+          Started {time(doc.startedAt)}
+          {doc.finishedAt && `, finished ${time(doc.finishedAt)}`}
         </p>
       )}
       {active && <Progress doc={doc} />}
