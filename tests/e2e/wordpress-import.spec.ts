@@ -1,5 +1,6 @@
-import { readFile } from 'node:fs/promises'
+import { mkdtemp, readFile, rm, truncate, writeFile } from 'node:fs/promises'
 import { createServer, type Server } from 'node:http'
+import os from 'node:os'
 import path from 'node:path'
 
 import { expect, test } from '@playwright/test'
@@ -65,10 +66,26 @@ test('an admin imports a WordPress export in the admin, and visitors read it at 
   })
 
   const panel = page.locator('.wordpress-import')
-  await test.step('the admin uploads the export and reads the check', async () => {
+  await test.step('an export over the limit is refused before it is sent', async () => {
     await page.goto('/admin/collections/wordpress-imports')
     await expect(page.getByRole('heading', { name: 'WordPress imports' })).toBeVisible()
     await page.goto('/admin/collections/wordpress-imports/create')
+    // A sparse file: 120 MB long, next to nothing on disk.
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'wordpress-large-'))
+    const large = path.join(dir, 'export-large.xml')
+    try {
+      await writeFile(large, '<?xml version="1.0"?>')
+      await truncate(large, 120 * 1024 * 1024)
+      await page.locator('input[type="file"]').setInputFiles(large)
+      await expect(panel.getByRole('alert')).toHaveText(
+        'The file is 120 MB; the admin takes WordPress exports up to 64 MB. Import it on the server with: npm run import:wordpress -- export.xml',
+      )
+    } finally {
+      await rm(dir, { recursive: true, force: true })
+    }
+  })
+
+  await test.step('the admin uploads the export and reads the check', async () => {
     await page.locator('input[type="file"]').setInputFiles(path.join(FIXTURES, 'clinic-1.2.xml'))
     await page.locator('#field-oldSiteUrl').fill(oldSite)
     await page.locator('#action-save').click()
