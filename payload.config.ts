@@ -24,6 +24,7 @@ import { Reviews } from './collections/Reviews'
 import { Search } from './collections/Search'
 import { Topics } from './collections/Topics'
 import { Users } from './collections/Users'
+import { WordPressImports } from './collections/WordPressImports'
 import { contentEditor } from './collections/fields/richText'
 import { databaseAdapter } from './src/db/adapter'
 import { onInit } from './src/db/onInit'
@@ -37,6 +38,9 @@ import { keepErrorDetails } from './src/errors/keepErrorDetails'
 import { nodemailerAdapter } from './src/email/nodemailerAdapter'
 import { retentionTask } from './src/forms/retention'
 import { payloadLogger } from './src/logging/logger'
+import { MAX_EXPORT_MULTIPART_BYTES } from './src/http/bodyLimit'
+import { MAX_WORDPRESS_EXPORT_BYTES } from './src/wordpress/import/limits'
+import { wordpressImportTask } from './src/wordpress/import/job'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -68,6 +72,7 @@ const config = buildConfig({
     Search,
     Users,
     Redirects,
+    WordPressImports,
     CaptchaSolutions,
   ],
   globals: [SiteSettings, Header, Footer, HomePage, CallsToAction],
@@ -89,10 +94,17 @@ const config = buildConfig({
   // last: it applies to the collections the plugins before it add.
   plugins: [formBuilder, exportsPlugin, hardenInput],
   email: nodemailerAdapter(),
+  // Payload's own multipart limits (20 MB a file by default) must let a WordPress export through;
+  // the API routes cap every other upload far lower first (src/http/bodyLimit.ts).
+  upload: {
+    limits: { fileSize: MAX_WORDPRESS_EXPORT_BYTES },
+    requestSizeLimit: MAX_EXPORT_MULTIPART_BYTES,
+  },
   jobs: {
     // Runs scheduled publishing and the submissions clean-up inside the server itself.
     autoRun: [{ cron: process.env.JOBS_CRON || '* * * * *', queue: 'default', limit: 50 }],
-    tasks: [retentionTask],
+    // The WordPress import runs on its own queue, started by its endpoint rather than the cron.
+    tasks: [retentionTask, wordpressImportTask],
     shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'false',
     access: { run: ({ req: { user } }) => Boolean(user?.roles?.length) },
   },

@@ -52,10 +52,11 @@ export default defineConfig({
         /(visitor|walk|listing-pages|review-widget|screenshots|accessibility|structured-data|seo-files|search|seo-meta|security-headers|start-up|not-found|html-validity)\.spec\.ts/,
       use: { ...devices['Desktop Chrome'] },
     },
+    // Files run in name order: wordpress-import, which imports a whole export, runs last.
     {
       name: 'staff',
       testMatch:
-        /(staff-flow|staff-words|editors-desk|cache|citations|drafts|leaks|preview|resilience|scheduled-publish|publish-status|versions|reviews-moderation|office-hours|contact-form|search-admin|seo-admin|redirects|security-preview|faults|exports)\.spec\.ts/,
+        /(staff-flow|staff-words|editors-desk|cache|citations|drafts|leaks|preview|resilience|scheduled-publish|publish-status|versions|reviews-moderation|office-hours|contact-form|search-admin|seo-admin|redirects|security-preview|faults|exports|wordpress-import)\.spec\.ts/,
       use: { ...devices['Desktop Chrome'] },
       dependencies: ['setup'],
     },

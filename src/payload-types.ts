@@ -31,6 +31,7 @@ export interface Config {
     search: Search;
     users: User;
     redirects: Redirect;
+    'wordpress-imports': WordpressImport;
     'captcha-solutions': CaptchaSolution;
     forms: Form;
     'form-submissions': FormSubmission;
@@ -58,6 +59,7 @@ export interface Config {
     search: SearchSelect<false> | SearchSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     redirects: RedirectsSelect<false> | RedirectsSelect<true>;
+    'wordpress-imports': WordpressImportsSelect<false> | WordpressImportsSelect<true>;
     'captcha-solutions': CaptchaSolutionsSelect<false> | CaptchaSolutionsSelect<true>;
     forms: FormsSelect<false> | FormsSelect<true>;
     'form-submissions': FormSubmissionsSelect<false> | FormSubmissionsSelect<true>;
@@ -94,6 +96,7 @@ export interface Config {
   jobs: {
     tasks: {
       deleteOldFormSubmissions: TaskDeleteOldFormSubmissions;
+      wordpressImport: TaskWordpressImport;
       createCollectionExport: TaskCreateCollectionExport;
       schedulePublish: TaskSchedulePublish;
       inline: {
@@ -815,6 +818,51 @@ export interface Redirect {
   createdAt: string;
 }
 /**
+ * Bring a WordPress site over: upload its export (Tools → Export → All content), check what would be imported, then import it. Files over 64 MB are imported on the server with: npm run import:wordpress -- export.xml
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "wordpress-imports".
+ */
+export interface WordpressImport {
+  id: number;
+  /**
+   * The old site's address, to download the images from, e.g. https://www.oldclinic.com
+   */
+  oldSiteUrl?: string | null;
+  /**
+   * Categories always become topics; tags too when this is ticked.
+   */
+  includeTags?: boolean | null;
+  status?: ('checked' | 'refused' | 'queued' | 'running' | 'done' | 'failed') | null;
+  progress?: {
+    done?: number | null;
+    total?: number | null;
+  };
+  error?: string | null;
+  report?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  startedAt?: string | null;
+  finishedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "captcha-solutions".
  */
@@ -1120,7 +1168,8 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'deleteOldFormSubmissions' | 'createCollectionExport' | 'schedulePublish';
+        taskSlug:
+          'inline' | 'deleteOldFormSubmissions' | 'wordpressImport' | 'createCollectionExport' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -1153,7 +1202,8 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'deleteOldFormSubmissions' | 'createCollectionExport' | 'schedulePublish') | null;
+  taskSlug?:
+    ('inline' | 'deleteOldFormSubmissions' | 'wordpressImport' | 'createCollectionExport' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1210,6 +1260,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'redirects';
         value: number | Redirect;
+      } | null)
+    | ({
+        relationTo: 'wordpress-imports';
+        value: number | WordpressImport;
       } | null)
     | ({
         relationTo: 'captcha-solutions';
@@ -1592,6 +1646,36 @@ export interface RedirectsSelect<T extends boolean = true> {
       };
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "wordpress-imports_select".
+ */
+export interface WordpressImportsSelect<T extends boolean = true> {
+  oldSiteUrl?: T;
+  includeTags?: T;
+  status?: T;
+  progress?:
+    | T
+    | {
+        done?: T;
+        total?: T;
+      };
+  error?: T;
+  report?: T;
+  startedAt?: T;
+  finishedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -2265,6 +2349,16 @@ export interface TaskDeleteOldFormSubmissions {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskWordpressImport".
+ */
+export interface TaskWordpressImport {
+  input: {
+    importId: string;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "TaskCreateCollectionExport".
  */
 export interface TaskCreateCollectionExport {
@@ -2284,6 +2378,7 @@ export interface TaskCreateCollectionExport {
       | 'search'
       | 'users'
       | 'redirects'
+      | 'wordpress-imports'
       | 'captcha-solutions'
       | 'forms'
       | 'form-submissions'

@@ -1,3 +1,5 @@
+import { exportTooLarge, MAX_WORDPRESS_EXPORT_BYTES } from '@/wordpress/import/limits'
+
 // Payload reads a whole JSON body into memory before anything checks it, answers an upload over
 // its multipart limit or a broken multipart body with a 500, and overflows its stack on JSON
 // nested thousands of levels deep. The API routes are wrapped (withBodyLimit) so such bodies get
@@ -17,17 +19,37 @@ export const MAX_JSON_DEPTH = 200
 
 export const megabytes = (bytes: number) => `${(bytes / MB).toFixed(bytes % MB ? 1 : 0)} MB`
 
-const tooLarge = (limit: number, multipart: boolean, size?: number) =>
+/** A multipart upload of a WordPress export (the admin's "WordPress imports"), and its form fields. */
+export const MAX_EXPORT_MULTIPART_BYTES = MAX_WORDPRESS_EXPORT_BYTES + MB
+
+type Limit = { bytes: number; message: (size?: number) => string }
+
+const JSON_LIMIT: Limit = {
+  bytes: MAX_JSON_BYTES,
+  message: (size) =>
+    `The request body is ${size ? megabytes(size) : 'too large'}; the limit is ${megabytes(MAX_JSON_BYTES)}.`,
+}
+
+const IMAGE_LIMIT: Limit = {
+  bytes: MAX_MULTIPART_BYTES,
+  message: (size) =>
+    `The upload is ${size ? megabytes(size) : 'too large'}; images may be at most ${megabytes(MAX_IMAGE_BYTES)}. Make the image smaller and try again.`,
+}
+
+// Exports are often far larger than images; only creating an import takes them.
+const EXPORT_LIMIT: Limit = { bytes: MAX_EXPORT_MULTIPART_BYTES, message: exportTooLarge }
+
+const limitFor = (request: Request, multipart: boolean): Limit => {
+  if (!multipart) return JSON_LIMIT
+  const { pathname } = new URL(request.url)
+  return request.method === 'POST' && /\/api\/wordpress-imports\/?$/.test(pathname)
+    ? EXPORT_LIMIT
+    : IMAGE_LIMIT
+}
+
+const tooLarge = (limit: Limit, size?: number) =>
   Response.json(
-    {
-      errors: [
-        {
-          message: multipart
-            ? `The upload is ${size ? megabytes(size) : 'too large'}; images may be at most ${megabytes(MAX_IMAGE_BYTES)}. Make the image smaller and try again.`
-            : `The request body is ${size ? megabytes(size) : 'too large'}; the limit is ${megabytes(limit)}.`,
-        },
-      ],
-    },
+    { errors: [{ message: limit.message(size) }] },
     { status: 413, headers: { Connection: 'close' } },
   )
 
@@ -98,9 +120,9 @@ export const withBodyLimit =
     const multipart = (request.headers.get('content-type') ?? '')
       .toLowerCase()
       .startsWith('multipart/')
-    const limit = multipart ? MAX_MULTIPART_BYTES : MAX_JSON_BYTES
+    const limit = limitFor(request, multipart)
     const declared = Number(request.headers.get('content-length'))
-    if (declared > limit) return tooLarge(limit, multipart, declared)
+    if (declared > limit.bytes) return tooLarge(limit, declared)
 
     // A chunked body (or a wrong Content-Length) is counted as it is read.
     const reader = request.body.getReader()
@@ -110,9 +132,9 @@ export const withBodyLimit =
       const { done, value } = await reader.read()
       if (done) break
       size += value.byteLength
-      if (size > limit) {
+      if (size > limit.bytes) {
         await reader.cancel().catch(() => undefined)
-        return tooLarge(limit, multipart)
+        return tooLarge(limit)
       }
       chunks.push(value)
     }

@@ -14,6 +14,7 @@ import * as migration_20261206_162132_editors_desk from './20261206_162132_edito
 import * as migration_20261206_193421_saved_by from './20261206_193421_saved_by';
 import * as migration_20261206_223000_wordpress_id from './20261206_223000_wordpress_id';
 import * as migration_20261206_223843_plugin_exports from './20261206_223843_plugin_exports';
+import * as migration_20261206_232909_wordpress_imports from './20261206_232909_wordpress_imports';
 
 export const migrations = [
   {
@@ -94,6 +95,11 @@ export const migrations = [
   {
     up: migration_20261206_223843_plugin_exports.up,
     down: migration_20261206_223843_plugin_exports.down,
-    name: '20261206_223843_plugin_exports'
+    name: '20261206_223843_plugin_exports',
+  },
+  {
+    up: migration_20261206_232909_wordpress_imports.up,
+    down: migration_20261206_232909_wordpress_imports.down,
+    name: '20261206_232909_wordpress_imports'
   },
 ];

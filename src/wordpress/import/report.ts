@@ -80,8 +80,8 @@ const KIND_NAMES: Record<Kind, [string, string]> = {
   redirects: ['redirect', 'redirects'],
 }
 
-/** "articles: 12 created, 3 already there, 2 failed" for each kind that had any. */
-export const countLines = (report: WordPressReport): string[] =>
+/** Each kind that had any, named for its count, with "7 to create, 3 already there, 2 failed". */
+export const countRows = (report: WordPressReport): { kind: string; summary: string }[] =>
   KINDS.flatMap((kind) => {
     const { created, reused, skipped, failed } = report.counts[kind]
     if (!created && !reused && !skipped && !failed) return []
@@ -93,9 +93,22 @@ export const countLines = (report: WordPressReport): string[] =>
       failed && `${failed} failed`,
     ].filter(Boolean)
     return [
-      `  ${(created + reused + skipped + failed === 1 ? one : many).padEnd(11)} ${parts.join(', ')}`,
+      { kind: created + reused + skipped + failed === 1 ? one : many, summary: parts.join(', ') },
     ]
   })
+
+/** "articles: 12 created, 3 already there, 2 failed" for each kind that had any. */
+export const countLines = (report: WordPressReport): string[] =>
+  countRows(report).map(({ kind, summary }) => `  ${kind.padEnd(11)} ${summary}`)
+
+/** `#101 "How stem cells…"`: the WordPress item a problem is about, if known. */
+export const attentionSubject = (item: Attention): string =>
+  [
+    item.wordpressId !== undefined ? `#${item.wordpressId}` : '',
+    item.title ? `"${item.title.slice(0, 60)}"` : '',
+  ]
+    .filter(Boolean)
+    .join(' ')
 
 /** The whole report as the CLI prints it. */
 export const formatReport = (report: WordPressReport): string => {
@@ -109,12 +122,7 @@ export const formatReport = (report: WordPressReport): string => {
   if (report.attention.length) {
     lines.push('', `${plural(report.attention.length, 'item needs', 'items need')} a person:`)
     for (const item of report.attention) {
-      const what = [
-        item.wordpressId !== undefined ? `#${item.wordpressId}` : '',
-        item.title ? `"${item.title.slice(0, 60)}"` : '',
-      ]
-        .filter(Boolean)
-        .join(' ')
+      const what = attentionSubject(item)
       lines.push(`  ${PROBLEMS[item.problem]}${what ? ` (${what})` : ''}: ${item.detail}`)
     }
   }

@@ -45,6 +45,7 @@ import { ReviewModeration as ReviewModeration_8193f6ee4f207ab61d6b02948ba4d767 }
 import { ImportReviews as ImportReviews_613dd50922fcdde92a4c81981a2c0633 } from '../../../../src/components/admin/ImportReviews'
 import { ReindexSearch as ReindexSearch_36e0df21fd6af823f30fff0710ca0684 } from '../../../../src/components/admin/ReindexSearch'
 import { RedirectTargetCell as RedirectTargetCell_d8e7726e07730eb70b100b5b3dc07bc6 } from '../../../../src/components/admin/RedirectTargetCell'
+import { WordPressImportPanel as WordPressImportPanel_5b3365ef2d4aa7fa16e6908000ed8e89 } from '../../../../src/components/admin/WordPressImport'
 import { SubmissionMessage as SubmissionMessage_70af3c84e1f9ee4d666469f6b3d45b9c } from '../../../../src/components/admin/SubmissionMessage'
 import { SubmissionReadCell as SubmissionReadCell_0cd27f129328fa55331e323c79ef62b6 } from '../../../../src/components/admin/SubmissionReadCell'
 import { ResendSubmissionEmail as ResendSubmissionEmail_160aacfe31264f363eb4509083bbbd89 } from '../../../../src/components/admin/ResendSubmissionEmail'
@@ -112,6 +113,7 @@ export const importMap = {
   "/src/components/admin/ImportReviews#ImportReviews": ImportReviews_613dd50922fcdde92a4c81981a2c0633,
   "/src/components/admin/ReindexSearch#ReindexSearch": ReindexSearch_36e0df21fd6af823f30fff0710ca0684,
   "/src/components/admin/RedirectTargetCell#RedirectTargetCell": RedirectTargetCell_d8e7726e07730eb70b100b5b3dc07bc6,
+  "/src/components/admin/WordPressImport#WordPressImportPanel": WordPressImportPanel_5b3365ef2d4aa7fa16e6908000ed8e89,
   "/src/components/admin/SubmissionMessage#SubmissionMessage": SubmissionMessage_70af3c84e1f9ee4d666469f6b3d45b9c,
   "/src/components/admin/SubmissionReadCell#SubmissionReadCell": SubmissionReadCell_0cd27f129328fa55331e323c79ef62b6,
   "/src/components/admin/ResendSubmissionEmail#ResendSubmissionEmail": ResendSubmissionEmail_160aacfe31264f363eb4509083bbbd89,
