@@ -2,7 +2,6 @@
 import './helpers/nextRuntime.cjs'
 
 import { mkdtemp, readFile, rm } from 'node:fs/promises'
-import { createServer, type Server } from 'node:http'
 import os from 'node:os'
 import path from 'node:path'
 
@@ -17,44 +16,29 @@ import type { WordPressReport } from '@/wordpress/import/report'
 
 import { rest } from './helpers/http'
 import { startPayload, type TestContext } from './helpers/payload'
+import { type OldSite, serveOldSite, wordpressFixture } from './helpers/wordpress'
 
 /**
  * "Import from WordPress" in the admin: an admin uploads an export, reads the dry run, starts the
  * import, which runs as a job in the server, and reads its progress and report. Only admins.
  */
 
-const FIXTURES = path.join(process.cwd(), 'tests/fixtures/wordpress')
 const SLUG = 'how-stem-cells-help-fix-a-broken-healing-cycle'
 
 let ctx: TestContext
 let importsDir: string
-let server: Server
-let origin: string
-const requested: string[] = []
+let oldSite: OldSite
 
 beforeAll(async () => {
   importsDir = await mkdtemp(path.join(os.tmpdir(), 'clinic-imports-'))
   process.env.IMPORTS_DIR = importsDir
   ctx = await startPayload()
-  // The old site: serves its wp-content/uploads from the fixtures.
-  server = createServer(async (request, response) => {
-    const url = request.url ?? ''
-    requested.push(url)
-    const relative = decodeURIComponent(url.replace(/^\/wp-content\/uploads\//, ''))
-    try {
-      const body = await readFile(path.join(FIXTURES, 'uploads', relative))
-      response.writeHead(200, { 'content-type': 'application/octet-stream' }).end(body)
-    } catch {
-      response.writeHead(404).end('not found')
-    }
-  })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  origin = `http://127.0.0.1:${(server.address() as { port: number }).port}`
+  oldSite = await serveOldSite()
 })
 
 afterAll(async () => {
   await ctx?.stop()
-  await new Promise((resolve) => server?.close(resolve))
+  await oldSite?.close()
   delete process.env.IMPORTS_DIR
   await rm(importsDir, { recursive: true, force: true })
 })
@@ -88,7 +72,7 @@ const upload = async (
   token: string | null = ctx.admin.token,
 ): Promise<Answer> => {
   const form = new FormData()
-  const content = await readFile(path.join(FIXTURES, file))
+  const content = await readFile(wordpressFixture(file))
   form.append('file', new Blob([content], { type: 'text/xml' }), file)
   form.append('_payload', JSON.stringify(fields))
   const request = new Request('http://localhost:3000/api/wordpress-imports', {
@@ -127,10 +111,14 @@ let importId: number | string
 
 describe('an admin', () => {
   it('uploads an export and sees the dry run: what would be imported, nothing written', async () => {
-    const { status, body } = await upload('clinic-1.2.xml', { oldSiteUrl: origin })
+    const { status, body } = await upload('clinic-1.2.xml', { oldSiteUrl: oldSite.origin })
     expect(status).toBe(201)
     importId = body.doc.id
-    expect(body.doc).toMatchObject({ status: 'checked', oldSiteUrl: origin, includeTags: true })
+    expect(body.doc).toMatchObject({
+      status: 'checked',
+      oldSiteUrl: oldSite.origin,
+      includeTags: true,
+    })
     const report = body.doc.report as WordPressReport
     expect(report).toMatchObject({ dryRun: true, file: expect.stringMatching(/\.xml$/) })
     expect(report.refused).toBeUndefined()
@@ -183,7 +171,7 @@ describe('an admin', () => {
       expect(docs[0]).toMatchObject({ _status: 'published', wordpressId: '101' })
       expect(await count('articles')).toBe(7)
       // The images came from the old site's address given with the upload.
-      expect(requested).toContain('/wp-content/uploads/2017/03/knee-xray.jpg')
+      expect(oldSite.requested).toContain('/wp-content/uploads/2017/03/knee-xray.jpg')
 
       // The job's saves expired the new article's pages and the lists...
       const seen = new Set(expired.flat())
@@ -205,7 +193,7 @@ describe('an admin', () => {
   })
 
   it('a second upload of the same export finds everything already there', async () => {
-    const { body } = await upload('clinic-1.2.xml', { oldSiteUrl: origin })
+    const { body } = await upload('clinic-1.2.xml', { oldSiteUrl: oldSite.origin })
     expect(body.doc.status).toBe('checked')
     expect(body.doc.report.counts.articles).toMatchObject({ created: 0, reused: 7 })
   })

@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises'
+import { createServer } from 'node:http'
 import path from 'node:path'
 
 import type { Payload } from 'payload'
@@ -20,4 +22,39 @@ export const importedFrom = async <T>(
     depth: 0,
   })
   return docs as T[]
+}
+
+export type OldSite = {
+  /** http://127.0.0.1:<port>, to give as the old site's address. */
+  origin: string
+  /** Every path asked for, in order. */
+  requested: string[]
+  /** Paths answered 404 although the file is there (an image that fails to download). */
+  missing: Set<string>
+  close: () => Promise<void>
+}
+
+/** The old WordPress site on loopback: serves its wp-content/uploads from the fixtures. */
+export const serveOldSite = async (): Promise<OldSite> => {
+  const requested: string[] = []
+  const missing = new Set<string>()
+  const server = createServer(async (request, response) => {
+    const url = request.url ?? ''
+    requested.push(url)
+    const relative = decodeURIComponent(url.replace(/^\/wp-content\/uploads\//, ''))
+    try {
+      if (missing.has(url)) throw new Error('gone')
+      const body = await readFile(path.join(WORDPRESS_FIXTURES, 'uploads', relative))
+      response.writeHead(200, { 'content-type': 'application/octet-stream' }).end(body)
+    } catch {
+      response.writeHead(404).end('not found')
+    }
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  return {
+    origin: `http://127.0.0.1:${(server.address() as { port: number }).port}`,
+    requested,
+    missing,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  }
 }
