@@ -41,6 +41,7 @@ import { payloadLogger } from './src/logging/logger'
 import { MAX_EXPORT_MULTIPART_BYTES } from './src/http/bodyLimit'
 import { MAX_WORDPRESS_EXPORT_BYTES } from './src/wordpress/import/limits'
 import { wordpressImportTask } from './src/wordpress/import/job'
+import { expireCacheEndpoint } from './src/data/remoteExpiry'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -108,6 +109,8 @@ const config = buildConfig({
     shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'false',
     access: { run: ({ req: { user } }) => Boolean(user?.roles?.length) },
   },
+  // Signed cache expiry from commands that write through their own process (remoteExpiry.ts).
+  endpoints: [expireCacheEndpoint],
   onInit,
   hooks: { afterError: [databaseUnavailable, keepErrorDetails, hideAccountExistence] },
   // JSON lines with the request id, and nothing a patient typed (src/logging/logger.ts).

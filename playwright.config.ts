@@ -56,7 +56,7 @@ export default defineConfig({
     {
       name: 'staff',
       testMatch:
-        /(staff-flow|staff-words|editors-desk|cache|citations|drafts|leaks|preview|resilience|scheduled-publish|publish-status|versions|reviews-moderation|office-hours|contact-form|search-admin|seo-admin|redirects|security-preview|faults|exports|wordpress-import)\.spec\.ts/,
+        /(staff-flow|staff-words|editors-desk|cache|citations|drafts|leaks|preview|resilience|scheduled-publish|publish-status|versions|reviews-moderation|office-hours|contact-form|search-admin|seo-admin|redirects|security-preview|faults|exports|wordpress-cli|wordpress-import)\.spec\.ts/,
       use: { ...devices['Desktop Chrome'] },
       dependencies: ['setup'],
     },

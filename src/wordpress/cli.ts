@@ -49,6 +49,12 @@ await runScript('import:wordpress', async ({ loadPayload }) => {
 
   const payload = await loadPayload()
   const { exitCodeFor, formatReport, importWordPress } = await import('./import')
+  // What the import expires here is cached in the running server, which is told at the end.
+  const { revalidationListeners } = await import('@/data/revalidate')
+  const { expireOnServer } = await import('@/data/remoteExpiry')
+  const { serverUrl } = await import('@/serverUrl')
+  const expired = new Set<string>()
+  revalidationListeners.add((tags) => tags.forEach((tag) => expired.add(tag)))
   const report = await importWordPress(payload, {
     file: positionals[0],
     uploads: values.uploads,
@@ -62,5 +68,13 @@ await runScript('import:wordpress', async ({ loadPayload }) => {
   await writeFile(reportFile, `${JSON.stringify(report, null, 2)}\n`)
   console.log(formatReport(report))
   console.log(`The report is also in ${reportFile}.`)
+  if (expired.size) {
+    const told = await expireOnServer(payload, serverUrl(), expired)
+    console.log(
+      told.told
+        ? `The site at ${serverUrl()} shows the import now (${told.expired} cached parts expired).`
+        : `No running site was told (${told.reason}); a site started from now on shows the import.`,
+    )
+  }
   return exitCodeFor(report)
 })

@@ -1,4 +1,6 @@
+import { createHash, createHmac } from 'node:crypto'
 import fs from 'node:fs/promises'
+import { createServer } from 'node:http'
 import os from 'node:os'
 import path from 'node:path'
 
@@ -26,7 +28,7 @@ afterAll(async () => {
 })
 
 /** The command, typed in `dir` (npm sets INIT_CWD to it; the script runs in the project). */
-const importCommand = (args: string[]) =>
+const importCommand = (args: string[], env: Record<string, string> = {}) =>
   collect(
     'npm',
     ['--prefix', process.cwd(), 'run', '--silent', 'import:wordpress', '--', ...args],
@@ -35,9 +37,38 @@ const importCommand = (args: string[]) =>
       env: {
         DATABASE_URI: `file:${path.join(dir, 'clinic.db')}`,
         MEDIA_DIR: path.join(dir, 'media'),
+        // No site runs at this address: nobody to tell unless a test says otherwise.
+        NEXT_PUBLIC_SERVER_URL: 'http://127.0.0.1:9',
+        ...env,
       },
     },
   )
+
+type Told = { path: string; signature: string; body: string }
+
+/** The running site, as far as the command can tell: records what it is asked. */
+const runningSite = async () => {
+  const told: Told[] = []
+  const server = createServer((request, response) => {
+    let body = ''
+    request.on('data', (chunk) => (body += chunk))
+    request.on('end', () => {
+      told.push({
+        path: request.url ?? '',
+        signature: String(request.headers['x-cache-expiry-signature'] ?? ''),
+        body,
+      })
+      response.writeHead(200, { 'content-type': 'application/json' })
+      response.end(JSON.stringify({ expired: (JSON.parse(body).tags as string[]).length }))
+    })
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  return {
+    origin: `http://127.0.0.1:${(server.address() as { port: number }).port}`,
+    told,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  }
+}
 
 const articleCount = async () => {
   const client = createClient({ url: `file:${path.join(dir, 'clinic.db')}` })
@@ -70,16 +101,29 @@ test('a dry run prints what would happen and writes nothing', async () => {
   expect({ code: run.code, stderr: run.stderr }).toEqual({ code: 0, stderr: '' })
   expect(run.stdout).toContain('Dry run of clinic-1.2.xml: nothing was written.')
   expect(run.stdout).toMatch(/articles\s+7 to create/)
+  expect(run.stdout).not.toContain('shows the import')
   expect(await articleCount()).toBe(0)
 }, 180_000)
 
-test('an import prints the report, writes it as JSON and exits 0', async () => {
+test('an import prints the report, writes it as JSON, tells the running site and exits 0', async () => {
+  const site = await runningSite()
   const run = await importCommand(
     ['clinic-1.2.xml', '--uploads', path.join(FIXTURES, 'uploads'), '--report', 'report.json'].map(
       (arg, index) => (index === 0 ? path.relative(dir, path.join(FIXTURES, arg)) : arg),
     ),
-  )
+    { NEXT_PUBLIC_SERVER_URL: site.origin },
+  ).finally(site.close)
   expect({ code: run.code, stderr: run.stderr }).toEqual({ code: 0, stderr: '' })
+  // One signed request naming the new articles' pages and the lists they appear in.
+  expect(site.told).toHaveLength(1)
+  const [{ path: asked, signature, body }] = site.told
+  expect(asked).toBe('/api/cache/expire')
+  const secret = createHash('sha256').update(process.env.PAYLOAD_SECRET!).digest('hex').slice(0, 32)
+  expect(signature).toBe(createHmac('sha256', secret).update(body).digest('hex'))
+  expect(JSON.parse(body).tags).toEqual(
+    expect.arrayContaining(['articles:list', 'articles:knee-pain-basics', 'sitemap']),
+  )
+  expect(run.stdout).toContain(`The site at ${site.origin} shows the import now`)
   expect(run.stdout).toMatch(/articles\s+7 created/)
   expect(run.stdout).toMatch(/items need a person:/)
   expect(run.stdout).toContain('Shortcode removed (#101')
