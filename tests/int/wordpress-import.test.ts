@@ -1,6 +1,4 @@
-import { cp, mkdtemp, rm, rename } from 'node:fs/promises'
-import { createServer, type Server } from 'node:http'
-import { readFile } from 'node:fs/promises'
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 
@@ -350,6 +348,41 @@ describe('importing the clinic export (WXR 1.2)', () => {
     expect(await snapshotCounts()).toEqual(before)
     expect(again.counts.articles).toEqual({ created: 0, reused: 7, skipped: 0, failed: 0 })
     expect(again.counts.pages.reused).toBe(4)
+    expect((await byWordPressId<Article>('articles', 101)).title).toBe(
+      'Edited by staff after the import',
+    )
+  })
+
+  it('a later export of the same site adds only what is new', async () => {
+    const later = path.join(uploads, 'later-export.xml')
+    const post = `<item>
+		<title><![CDATA[Ankle sprains that never heal]]></title>
+		<link>https://www.caringmedical.example/prolotherapy-news/ankle-sprains/</link>
+		<dc:creator><![CDATA[rhauser]]></dc:creator>
+		<guid isPermaLink="false">https://www.caringmedical.example/?p=130</guid>
+		<content:encoded><![CDATA[A sprain that still hurts after a year is a ligament that did not heal.
+
+It can be helped.]]></content:encoded>
+		<excerpt:encoded><![CDATA[]]></excerpt:encoded>
+		<wp:post_id>130</wp:post_id>
+		<wp:post_date><![CDATA[2025-02-03 09:00:00]]></wp:post_date>
+		<wp:post_date_gmt><![CDATA[2025-02-03 15:00:00]]></wp:post_date_gmt>
+		<wp:post_name><![CDATA[ankle-sprains]]></wp:post_name>
+		<wp:status><![CDATA[publish]]></wp:status>
+		<wp:post_parent>0</wp:post_parent>
+		<wp:menu_order>0</wp:menu_order>
+		<wp:post_type><![CDATA[post]]></wp:post_type>
+		<wp:post_password><![CDATA[]]></wp:post_password>
+		<category domain="category" nicename="knee"><![CDATA[Knee]]></category>
+	</item>
+`
+    const original = await readFile(wordpressFixture('clinic-1.2.xml'), 'utf8')
+    await writeFile(later, original.replace('</channel>', `${post}</channel>`))
+    const result = await importWordPress(ctx.payload, { file: later, uploads })
+    expect(result.counts.articles).toEqual({ created: 1, reused: 7, skipped: 0, failed: 0 })
+    expect(result.counts.physicians.created).toBe(0)
+    const ankle = await byWordPressId<Article>('articles', 130)
+    expect(ankle).toMatchObject({ slug: 'ankle-sprains', _status: 'published' })
     expect((await byWordPressId<Article>('articles', 101)).title).toBe(
       'Edited by staff after the import',
     )
