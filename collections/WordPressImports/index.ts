@@ -1,4 +1,4 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, Field } from 'payload'
 
 import { isAdmin } from '@/access'
 import { hasRole } from '@/access/roles'
@@ -20,6 +20,18 @@ const serverOnly = { create: () => false, update: () => false }
 // In the list only: the edit view's panel shows them as the job changes them, where a form field
 // would keep the value the page was opened with.
 const listOnly = () => false
+
+/** When the import started or finished: set by the server, shown in the list. */
+const serverTime = (name: string): Field => ({
+  name,
+  type: 'date',
+  access: serverOnly,
+  admin: {
+    readOnly: true,
+    condition: listOnly,
+    date: { pickerAppearance: 'dayAndTime', displayFormat: 'MMM d, yyyy h:mm a' },
+  },
+})
 
 /**
  * "Import from WordPress" in the admin: an admin uploads the export, sees the dry run's report,
@@ -108,25 +120,7 @@ export const WordPressImports: CollectionConfig = {
       admin: { hidden: true },
     },
     { name: 'report', type: 'json', access: serverOnly, admin: { hidden: true } },
-    {
-      name: 'startedAt',
-      type: 'date',
-      access: serverOnly,
-      admin: {
-        readOnly: true,
-        condition: listOnly,
-        date: { pickerAppearance: 'dayAndTime', displayFormat: 'MMM d, yyyy h:mm a' },
-      },
-    },
-    {
-      name: 'finishedAt',
-      type: 'date',
-      access: serverOnly,
-      admin: {
-        readOnly: true,
-        condition: listOnly,
-        date: { pickerAppearance: 'dayAndTime', displayFormat: 'MMM d, yyyy h:mm a' },
-      },
-    },
+    serverTime('startedAt'),
+    serverTime('finishedAt'),
   ],
 }

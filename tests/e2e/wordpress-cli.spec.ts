@@ -1,9 +1,9 @@
-import { spawn } from 'node:child_process'
 import os from 'node:os'
 import path from 'node:path'
 
 import { expect, test } from '@playwright/test'
 
+import { collect } from '../int/helpers/spawn'
 import { anonymousApi } from './helpers'
 
 // `npm run import:wordpress` into the database of the running production server: its pages show
@@ -13,30 +13,17 @@ import { anonymousApi } from './helpers'
 const FIXTURES = path.join(process.cwd(), 'tests/fixtures/wordpress')
 
 /** The command, with the server's database, secret and address (see playwright.config.ts). */
-const importCommand = (baseURL: string, args: string[]) =>
-  new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
-    const port = new URL(baseURL).port
-    const dataDir = path.join(os.tmpdir(), `clinic-e2e-${port}`)
-    const child = spawn('npm', ['run', '--silent', 'import:wordpress', '--', ...args], {
-      env: {
-        ...process.env,
-        NODE_OPTIONS: '',
-        SEED: 'false',
-        JOBS_AUTORUN: 'false',
-        DATABASE_URI: `file:${dataDir}/e2e.db`,
-        MEDIA_DIR: `${dataDir}/media`,
-        PAYLOAD_SECRET: 'e2e-only-secret-3f9c1a7b52d84e06a1c2',
-        NEXT_PUBLIC_SERVER_URL: baseURL,
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', (chunk) => (stdout += chunk))
-    child.stderr.on('data', (chunk) => (stderr += chunk))
-    child.on('error', reject)
-    child.on('close', (code) => resolve({ code, stdout, stderr }))
+const importCommand = (baseURL: string, args: string[]) => {
+  const dataDir = path.join(os.tmpdir(), `clinic-e2e-${new URL(baseURL).port}`)
+  return collect('npm', ['run', '--silent', 'import:wordpress', '--', ...args], {
+    env: {
+      DATABASE_URI: `file:${dataDir}/e2e.db`,
+      MEDIA_DIR: `${dataDir}/media`,
+      PAYLOAD_SECRET: 'e2e-only-secret-3f9c1a7b52d84e06a1c2',
+      NEXT_PUBLIC_SERVER_URL: baseURL,
+    },
   })
+}
 
 test('a command-line import into the running site shows on its pages at once', async ({
   playwright,
