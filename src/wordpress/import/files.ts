@@ -48,17 +48,38 @@ const safePathname = (address: string): string => {
   }
 }
 
-const download = async (address: string): Promise<Buffer> => {
-  let response: Response
-  try {
-    response = await fetch(address, {
-      redirect: 'follow',
-      signal: AbortSignal.timeout(DOWNLOAD_TIMEOUT_MS),
-    })
-  } catch (error) {
-    const reason = (error as Error).name === 'TimeoutError' ? 'no answer in 30 s' : 'no connection'
-    throw new FileUnavailable(`${address} could not be downloaded (${reason}).`)
+/** Tries of one download when the connection itself fails (not when the server answers). */
+const CONNECTION_ATTEMPTS = 3
+
+/** Why a request got no answer: Node's fetch puts the socket's error code in `cause`. */
+const connectionError = (error: unknown): string => {
+  const cause = (error as { cause?: { code?: string } }).cause
+  return cause?.code ? `no connection: ${cause.code}` : 'no connection'
+}
+
+/**
+ * The answer to a GET of `address`. A server may close a kept-alive connection just as the next
+ * request is sent on it (seen with Node's own server on a busy machine): that request never
+ * reached it, so it is sent again on a new connection. A time-out is not retried.
+ */
+const fetchAnswer = async (address: string): Promise<Response> => {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await fetch(address, {
+        redirect: 'follow',
+        signal: AbortSignal.timeout(DOWNLOAD_TIMEOUT_MS),
+      })
+    } catch (error) {
+      if ((error as Error).name === 'TimeoutError')
+        throw new FileUnavailable(`${address} could not be downloaded (no answer in 30 s).`)
+      if (attempt === CONNECTION_ATTEMPTS)
+        throw new FileUnavailable(`${address} could not be downloaded (${connectionError(error)}).`)
+    }
   }
+}
+
+const download = async (address: string): Promise<Buffer> => {
+  const response = await fetchAnswer(address)
   if (!response.ok) {
     await response.body?.cancel()
     throw new FileUnavailable(`${address} could not be downloaded (HTTP ${response.status}).`)

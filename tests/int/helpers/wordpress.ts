@@ -31,6 +31,8 @@ export type OldSite = {
   requested: string[]
   /** Paths answered 404 although the file is there (an image that fails to download). */
   missing: Set<string>
+  /** Paths whose next request gets its connection closed instead of an answer (once each). */
+  dropOnce: Set<string>
   close: () => Promise<void>
 }
 
@@ -38,9 +40,14 @@ export type OldSite = {
 export const serveOldSite = async (): Promise<OldSite> => {
   const requested: string[] = []
   const missing = new Set<string>()
+  const dropOnce = new Set<string>()
   const server = createServer(async (request, response) => {
     const url = request.url ?? ''
     requested.push(url)
+    if (dropOnce.delete(url)) {
+      request.socket.destroy()
+      return
+    }
     const relative = decodeURIComponent(url.replace(/^\/wp-content\/uploads\//, ''))
     try {
       if (missing.has(url)) throw new Error('gone')
@@ -55,6 +62,7 @@ export const serveOldSite = async (): Promise<OldSite> => {
     origin: `http://127.0.0.1:${(server.address() as { port: number }).port}`,
     requested,
     missing,
+    dropOnce,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   }
 }
