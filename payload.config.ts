@@ -42,6 +42,7 @@ import { MAX_EXPORT_MULTIPART_BYTES } from './src/http/bodyLimit'
 import { MAX_WORDPRESS_EXPORT_BYTES } from './src/wordpress/import/limits'
 import { wordpressImportTask } from './src/wordpress/import/job'
 import { expireCacheEndpoint } from './src/data/remoteExpiry'
+import { objectStorage } from './src/storage/objectStorage'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -91,9 +92,10 @@ const config = buildConfig({
   // schema names every field, and visitors have no use for it. tests/int/leaks.test.ts checks it.
   graphQL: { disablePlaygroundInProduction: true, disableIntrospectionInProduction: true },
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
-  // exportsPlugin: CSV/JSON exports of content for staff (collections/exports.ts). hardenInput
-  // last: it applies to the collections the plugins before it add.
-  plugins: [formBuilder, exportsPlugin, hardenInput],
+  // exportsPlugin: CSV/JSON exports of content for staff (collections/exports.ts).
+  // objectStorage: uploads in an S3 bucket when S3_BUCKET is set (src/storage), after the plugins
+  // that add upload collections. hardenInput last: it applies to what the plugins before it add.
+  plugins: [formBuilder, exportsPlugin, objectStorage(), hardenInput],
   email: nodemailerAdapter(),
   // Payload's own multipart limits (20 MB a file by default) must let a WordPress export through;
   // the API routes cap every other upload far lower first (src/http/bodyLimit.ts).

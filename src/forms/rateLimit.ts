@@ -1,4 +1,7 @@
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible'
+import type { Redis } from 'ioredis'
+import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible'
+
+import { sharedRedis } from '@/redis/connection'
 
 export type RateLimitSettings = { points: number; durationSeconds: number }
 
@@ -29,13 +32,30 @@ export type FormRateLimiter = {
   refund: (key: string) => Promise<void>
 }
 
-/** In memory, per process: enough for one server; a cluster would need a shared store. */
-export const createFormRateLimiter = (settings: RateLimitSettings): FormRateLimiter => {
-  const limiter = new RateLimiterMemory({
-    keyPrefix: 'form-submissions',
+const KEY_PREFIX = 'form-submissions'
+
+/**
+ * With Redis, one count for every instance (so N instances allow what one allows); while Redis is
+ * away, each process counts in memory and limits on its own rather than letting everything through.
+ * Without Redis, in memory: right for one server.
+ */
+export const createFormRateLimiter = (
+  settings: RateLimitSettings,
+  redis?: Redis,
+): FormRateLimiter => {
+  const options = {
+    keyPrefix: KEY_PREFIX,
     points: settings.points,
     duration: settings.durationSeconds,
-  })
+  }
+  const limiter = redis
+    ? new RateLimiterRedis({
+        ...options,
+        storeClient: redis,
+        rejectIfRedisNotReady: true,
+        insuranceLimiter: new RateLimiterMemory(options),
+      })
+    : new RateLimiterMemory(options)
   return {
     settings,
     consume: async (key) => {
@@ -57,21 +77,23 @@ export const createFormRateLimiter = (settings: RateLimitSettings): FormRateLimi
   }
 }
 
-let shared: FormRateLimiter | undefined
+let shared: { limiter: FormRateLimiter; redis: Redis | undefined } | undefined
 
 /** The process-wide limiter, rebuilt when the settings in the environment change. */
 export const formRateLimiter = (
   env: Record<string, string | undefined> = process.env,
 ): FormRateLimiter => {
   const settings = readRateLimitSettings(env)
+  const redis = sharedRedis(env)
   if (
     !shared ||
-    shared.settings.points !== settings.points ||
-    shared.settings.durationSeconds !== settings.durationSeconds
+    shared.redis !== redis ||
+    shared.limiter.settings.points !== settings.points ||
+    shared.limiter.settings.durationSeconds !== settings.durationSeconds
   ) {
-    shared = createFormRateLimiter(settings)
+    shared = { limiter: createFormRateLimiter(settings, redis), redis }
   }
-  return shared
+  return shared.limiter
 }
 
 export const tooManyRequestsMessage = (retryAfterSeconds: number): string => {

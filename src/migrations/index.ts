@@ -15,6 +15,7 @@ import * as migration_20261206_193421_saved_by from './20261206_193421_saved_by'
 import * as migration_20261206_223000_wordpress_id from './20261206_223000_wordpress_id';
 import * as migration_20261206_223843_plugin_exports from './20261206_223843_plugin_exports';
 import * as migration_20261206_232909_wordpress_imports from './20261206_232909_wordpress_imports';
+import * as migration_20261207_020337_object_storage_prefix from './20261207_020337_object_storage_prefix';
 
 export const migrations = [
   {
@@ -100,6 +101,11 @@ export const migrations = [
   {
     up: migration_20261206_232909_wordpress_imports.up,
     down: migration_20261206_232909_wordpress_imports.down,
-    name: '20261206_232909_wordpress_imports'
+    name: '20261206_232909_wordpress_imports',
+  },
+  {
+    up: migration_20261207_020337_object_storage_prefix.up,
+    down: migration_20261207_020337_object_storage_prefix.down,
+    name: '20261207_020337_object_storage_prefix'
   },
 ];

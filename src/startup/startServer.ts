@@ -1,6 +1,8 @@
 import { payloadSecret } from '@/db/secret'
 import { readTrustedProxyHops } from '@/forms/clientAddress'
 
+import { checkSharedServices } from './checkSharedServices'
+
 /**
  * Starts Payload when the Node.js server boots rather than on the first request: migrations and
  * first-start seeding happen up front, and the job queue (scheduled publishing) runs even if
@@ -8,11 +10,12 @@ import { readTrustedProxyHops } from '@/forms/clientAddress'
  */
 export const startServer = async (): Promise<void> => {
   // A missing or weak secret would otherwise leave a server that answers every request with 500,
-  // and a bad TRUSTED_PROXY_HOPS every form submission. Checked before anything loads the config
-  // (which needs the secret).
+  // a bad TRUSTED_PROXY_HOPS every form submission, and an unreachable Redis or bucket an instance
+  // on state of its own. Checked before anything loads the config (which needs the secret).
   try {
     payloadSecret()
     readTrustedProxyHops()
+    await checkSharedServices()
   } catch (error) {
     console.error(`The server did not start: ${(error as Error).message}`)
     process.exit(1)

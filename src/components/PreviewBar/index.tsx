@@ -1,16 +1,12 @@
 'use client'
 
+import { RefreshRouteOnSave } from '@payloadcms/live-preview-react'
 import { usePathname, useRouter } from 'next/navigation'
 import { useEffect, useState } from 'react'
 
 import { publicPathOf } from '@/preview/draftAddress'
 
 type Props = { signedIn: boolean }
-
-// The messages of Payload's live-preview protocol. @payloadcms/live-preview(-react) does the
-// same, but it is published only up to 3.90.1 and Payload refuses mixed package versions.
-const READY = { type: 'payload-live-preview', ready: true }
-const DOCUMENT_SAVED = 'payload-document-event'
 
 /**
  * Shown only in draft mode (at draft addresses): says the page may show unpublished work, offers
@@ -28,22 +24,15 @@ export const PreviewBar = ({ signedIn }: Props) => {
   // the server rendered the public route it was rewritten to.
   const [atDraftAddress, setAtDraftAddress] = useState(true)
   useEffect(() => setAtDraftAddress(publicPathOf(window.location.pathname) !== null), [pathname])
-  useEffect(() => {
-    if (!signedIn) return
-    const origin = window.location.origin
-    const onMessage = (event: MessageEvent) => {
-      // Only the admin of this same site may ask for a refresh.
-      if (event.origin === origin && event.data?.type === DOCUMENT_SAVED) router.refresh()
-    }
-    window.addEventListener('message', onMessage)
-    // Tells the admin's live-preview pane (iframe parent or popup opener) that we listen.
-    const host = window.opener ?? (window.parent !== window ? window.parent : null)
-    host?.postMessage(READY, origin)
-    return () => window.removeEventListener('message', onMessage)
-  }, [signedIn, router])
-  if (!atDraftAddress) return null
+  // Only the admin of this same site may ask for a refresh: its origin is the page's own.
+  const [origin, setOrigin] = useState<string | null>(null)
+  useEffect(() => setOrigin(window.location.origin), [])
+  const liveUpdates =
+    signedIn && origin ? <RefreshRouteOnSave refresh={router.refresh} serverURL={origin} /> : null
+  if (!atDraftAddress) return liveUpdates
   return (
     <div className="preview-bar" role="region" aria-label="Preview">
+      {liveUpdates}
       <p>
         {signedIn
           ? 'Preview: you are seeing unpublished changes.'

@@ -1,0 +1,87 @@
+import { Redis } from 'ioredis'
+
+type Env = Record<string, string | undefined>
+
+/** REDIS_URL (redis:// or rediss://), or undefined when the site runs on one process. */
+export const readRedisUrl = (env: Env = process.env): string | undefined => {
+  const value = env.REDIS_URL?.trim()
+  if (!value) return undefined
+  let url: URL
+  try {
+    url = new URL(value)
+  } catch {
+    throw new Error(`REDIS_URL must be an address such as redis://redis:6379, not "${value}".`)
+  }
+  if (url.protocol !== 'redis:' && url.protocol !== 'rediss:')
+    throw new Error(`REDIS_URL must start with redis:// or rediss://, not "${url.protocol}//".`)
+  if (!url.hostname)
+    throw new Error(`REDIS_URL must be an address such as redis://redis:6379, not "${value}".`)
+  return value
+}
+
+/** The address without its password, for messages and logs. */
+export const describeRedisUrl = (value: string): string => {
+  const url = new URL(value)
+  url.username = ''
+  url.password = ''
+  return url.toString().replace(/\/$/, '')
+}
+
+/**
+ * A connection that fails fast while Redis is away (no offline queue: a command is refused at
+ * once instead of waiting) and reconnects by itself, a second apart at most.
+ */
+export const connectRedis = (value: string): Redis => {
+  const client = new Redis(value, {
+    enableOfflineQueue: false,
+    maxRetriesPerRequest: 1,
+    connectTimeout: 5_000,
+    commandTimeout: 2_000,
+    retryStrategy: (attempt) => Math.min(attempt * 100, 1_000),
+  })
+  // Errors are reported by the commands that meet them; without a listener ioredis would print
+  // every failed reconnection.
+  client.on('error', () => undefined)
+  return client
+}
+
+let shared: { url: string; client: Redis } | undefined
+
+/** This process's one connection to REDIS_URL, or undefined without it. */
+export const sharedRedis = (env: Env = process.env): Redis | undefined => {
+  const url = readRedisUrl(env)
+  if (!url) return undefined
+  if (shared?.url !== url) {
+    shared?.client.disconnect()
+    shared = { url, client: connectRedis(url) }
+  }
+  return shared.client
+}
+
+/** Closes this process's connection (tests, scripts that end). */
+export const closeSharedRedis = () => {
+  shared?.client.disconnect()
+  shared = undefined
+}
+
+/** Connects once and asks PING; throws a one-line reason naming REDIS_URL. */
+export const checkRedis = async (value: string): Promise<void> => {
+  const client = new Redis(value, {
+    lazyConnect: true,
+    enableOfflineQueue: false,
+    maxRetriesPerRequest: 0,
+    connectTimeout: 5_000,
+    retryStrategy: () => null,
+  })
+  let lastError: Error | undefined
+  client.on('error', (error) => (lastError = error))
+  try {
+    await client.connect()
+    await client.ping()
+  } catch (error) {
+    const reason = (lastError ?? (error as Error)).message
+    throw new Error(`REDIS_URL: could not reach Redis at ${describeRedisUrl(value)} (${reason}).`)
+  } finally {
+    client.disconnect()
+  }
+}
