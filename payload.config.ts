@@ -43,6 +43,7 @@ import { MAX_WORDPRESS_EXPORT_BYTES } from './src/wordpress/import/limits'
 import { wordpressImportTask } from './src/wordpress/import/job'
 import { expireCacheEndpoint } from './src/data/remoteExpiry'
 import { objectStorage } from './src/storage/objectStorage'
+import { shouldRunJobs } from './src/jobs/shouldRunJobs'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -108,7 +109,8 @@ const config = buildConfig({
     autoRun: [{ cron: process.env.JOBS_CRON || '* * * * *', queue: 'default', limit: 50 }],
     // The WordPress import runs on its own queue, started by its endpoint rather than the cron.
     tasks: [retentionTask, wordpressImportTask],
-    shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'false',
+    // One instance runs them: JOBS_AUTORUN=false opts out; with REDIS_URL, a lock picks one.
+    shouldAutoRun: (payload) => shouldRunJobs(payload),
     access: { run: ({ req: { user } }) => Boolean(user?.roles?.length) },
   },
   // Signed cache expiry from commands that write through their own process (remoteExpiry.ts).

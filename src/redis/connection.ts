@@ -1,3 +1,5 @@
+import { once } from 'node:events'
+
 import { Redis } from 'ioredis'
 
 type Env = Record<string, string | undefined>
@@ -56,6 +58,17 @@ export const sharedRedis = (env: Env = process.env): Redis | undefined => {
     shared = { url, client: connectRedis(url) }
   }
   return shared.client
+}
+
+/** Waits up to `ms` for a connection still being made; a ready or broken one answers at once. */
+export const readyWithin = async (client: Redis, ms: number): Promise<void> => {
+  if (client.status !== 'connecting' && client.status !== 'connect' && client.status !== 'wait')
+    return
+  let timer: NodeJS.Timeout | undefined
+  await Promise.race([
+    once(client, 'ready'),
+    new Promise((resolve) => (timer = setTimeout(resolve, ms))),
+  ]).finally(() => clearTimeout(timer))
 }
 
 /** Closes this process's connection (tests, scripts that end). */

@@ -1,5 +1,6 @@
 import { payloadSecret } from '@/db/secret'
 import { readTrustedProxyHops } from '@/forms/clientAddress'
+import { sharedRedis } from '@/redis/connection'
 
 import { checkSharedServices } from './checkSharedServices'
 
@@ -20,6 +21,8 @@ export const startServer = async (): Promise<void> => {
     console.error(`The server did not start: ${(error as Error).message}`)
     process.exit(1)
   }
+  // Connected now, so the first form submission and job tick find it ready.
+  sharedRedis()
   const { getPayloadClient } = await import('@/data/client')
   await getPayloadClient()
   // Pages `next build` prerendered (from whatever database the build saw, often an empty one)
