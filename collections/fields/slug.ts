@@ -27,7 +27,12 @@ export const slug = (useAsSlug: string, reserved: string[] = []) =>
   slugField({
     useAsSlug,
     // An empty title gives no slug (null), not '', so untitled drafts don't clash in the unique index.
-    slugify: ({ valueToSlugify }) => toSlug(valueToSlugify) || undefined,
+    // A slug the client typed is kept as typed, so the format check refuses it with a reason rather
+    // than saving a rewritten one (Payload passes it here on create).
+    slugify: ({ data, valueToSlugify }) =>
+      data?.slug && data.slug === valueToSlugify
+        ? valueToSlugify
+        : toSlug(valueToSlugify) || undefined,
     overrides: (row) => {
       const field = row.fields.find((f) => 'name' in f && f.name === 'slug') as TextField
       field.maxLength = 120
