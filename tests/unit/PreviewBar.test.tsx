@@ -22,8 +22,17 @@ const documentSaved = (origin: string) =>
     )
   })
 
+/** The admin's window, which opened this page (its live preview pop-out) and hears `ready`. */
+const admin = { postMessage: jest.fn() }
+/** Plays the live preview pop-out: the admin opened this page. */
+const openedByAdmin = () => {
+  window.opener = admin
+}
+
 beforeEach(() => {
   refresh.mockClear()
+  admin.postMessage.mockClear()
+  window.opener = null
   pathname = '/articles/knee-pain'
   // The browser's address: the draft address the public route is served at.
   window.history.replaceState(null, '', '/next/draft/articles/knee-pain')
@@ -81,7 +90,13 @@ describe('PreviewBar', () => {
   })
 
   it('re-renders the page when the admin saves the document, signed in', () => {
+    openedByAdmin()
     render(<PreviewBar signedIn />)
+    // It tells the admin, and only the admin of its own origin, that it is ready.
+    expect(admin.postMessage).toHaveBeenCalledWith(
+      { type: 'payload-live-preview', ready: true },
+      window.location.origin,
+    )
     // RefreshRouteOnSave refreshes once when it tells the admin it is ready.
     const onMount = refresh.mock.calls.length
     documentSaved(window.location.origin)
@@ -91,6 +106,7 @@ describe('PreviewBar', () => {
   })
 
   it('ignores the same message from another origin, and other messages', () => {
+    openedByAdmin()
     render(<PreviewBar signedIn />)
     const onMount = refresh.mock.calls.length
     documentSaved('https://evil.example')
@@ -105,13 +121,22 @@ describe('PreviewBar', () => {
     expect(refresh).toHaveBeenCalledTimes(onMount)
   })
 
+  it('in a tab of its own, never refreshes: no admin frames or opened it to send saves', () => {
+    render(<PreviewBar signedIn />)
+    documentSaved(window.location.origin)
+    expect(refresh).not.toHaveBeenCalled()
+    expect(admin.postMessage).not.toHaveBeenCalled()
+  })
+
   it('does not listen for saves when signed out, since nothing unpublished is shown', () => {
+    openedByAdmin()
     render(<PreviewBar signedIn={false} />)
     documentSaved(window.location.origin)
     expect(refresh).not.toHaveBeenCalled()
   })
 
   it('stops listening once it is gone', () => {
+    openedByAdmin()
     const { unmount } = render(<PreviewBar signedIn />)
     unmount()
     refresh.mockClear()

@@ -24,9 +24,14 @@ export const PreviewBar = ({ signedIn }: Props) => {
   // the server rendered the public route it was rewritten to.
   const [atDraftAddress, setAtDraftAddress] = useState(true)
   useEffect(() => setAtDraftAddress(publicPathOf(window.location.pathname) !== null), [pathname])
-  // Only the admin of this same site may ask for a refresh: its origin is the page's own.
+  // Only the admin of this same site may ask for a refresh: its origin is the page's own. It can
+  // only ask a page it framed (live preview) or opened (its pop-out window); elsewhere listening
+  // would only cost the extra render RefreshRouteOnSave makes when it mounts, and a refresh at a
+  // draft address leaves Next's <head> tags doubled.
   const [origin, setOrigin] = useState<string | null>(null)
-  useEffect(() => setOrigin(window.location.origin), [])
+  useEffect(() => {
+    if (window.parent !== window || window.opener) setOrigin(window.location.origin)
+  }, [])
   const liveUpdates =
     signedIn && origin ? <RefreshRouteOnSave refresh={router.refresh} serverURL={origin} /> : null
   if (!atDraftAddress) return liveUpdates
