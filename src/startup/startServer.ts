@@ -1,8 +1,10 @@
 import { payloadSecret } from '@/db/secret'
 import { readTrustedProxyHops } from '@/forms/clientAddress'
 import { sharedRedis } from '@/redis/connection'
+import { RedisLockError } from '@/redis/lock'
 
 import { checkSharedServices } from './checkSharedServices'
+import { oneInstanceAtATime } from './oneAtATime'
 
 /**
  * Starts Payload when the Node.js server boots rather than on the first request: migrations and
@@ -24,7 +26,13 @@ export const startServer = async (): Promise<void> => {
   // Connected now, so the first form submission and job tick find it ready.
   sharedRedis()
   const { getPayloadClient } = await import('@/data/client')
-  await getPayloadClient()
+  try {
+    await oneInstanceAtATime(getPayloadClient)
+  } catch (error) {
+    if (!(error instanceof RedisLockError)) throw error
+    console.error(`The server did not start: REDIS_URL: ${error.message}.`)
+    process.exit(1)
+  }
   // Pages `next build` prerendered (from whatever database the build saw, often an empty one)
   // and cache entries from before this start may not match the database now: expire them all
   // once, so every page is rendered fresh on its first request and cached from then on.
