@@ -6,6 +6,7 @@ import {
   pickRelationship,
   publish,
   uniqueTitle,
+  untilReactListens,
   visitorPage,
 } from './helpers'
 
@@ -187,15 +188,7 @@ test('a citation shows the articles citing it and cannot be deleted while one is
 }) => {
   await page.goto('/admin/collections/citations')
   const paper = page.getByRole('link', { name: new RegExp(SEED_PAPER) }).first()
-  // A click before React has hydrated the list is lost on a busy machine (a full run's trace
-  // showed no request for the citation after it): wait until the link listens.
-  await expect
-    .poll(() =>
-      paper.evaluate((element) =>
-        Object.keys(element).some((key) => key.startsWith('__reactProps')),
-      ),
-    )
-    .toBe(true)
+  await untilReactListens(paper)
   await paper.click()
   await expect(page.locator('#field-formatted')).toHaveValue(SEED_REFERENCE)
   await expect(page.locator('#field-formatted')).not.toBeEditable()

@@ -6,6 +6,7 @@ import {
   EDITOR_STATE,
   postFrom,
   solvedCaptcha,
+  untilReactListens,
   visitorPage,
 } from './helpers'
 
@@ -79,7 +80,9 @@ test('a visitor asks for help: a wrong email is shown beside its field, then the
 
   await page.goto('/admin/collections/form-submissions')
   await expect(page.getByRole('heading', { name: 'Form Submissions' })).toBeVisible()
-  await page.locator('.table tbody tr').first().locator('a').first().click()
+  const newest = page.locator('.table tbody tr').first().locator('a').first()
+  await untilReactListens(newest)
+  await newest.click()
   // The answers under the form's labels (issue 18), not as raw field/value pairs.
   await expect(page.locator('.submission-message dd').filter({ hasText: lastName })).toHaveCount(1)
   await expect(page.getByRole('button', { name: 'Retry email to staff' })).toBeVisible()

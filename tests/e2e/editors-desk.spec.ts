@@ -11,6 +11,7 @@ import {
   postFrom,
   solvedCaptcha,
   uniqueTitle,
+  untilReactListens,
   visitorPage,
 } from './helpers'
 
@@ -150,6 +151,7 @@ test('a page goes to the trash, vanishes for visitors, and a restore brings it b
   const trashed = page.locator('.table tbody tr', { hasText: title })
   await expect(trashed).toHaveCount(1)
   await page.screenshot({ path: `${SHOTS}/pages-trash.png`, fullPage: true })
+  await untilReactListens(trashed.locator('a').first())
   await trashed.locator('a').first().click()
   await page.getByRole('button', { name: 'Restore' }).click()
   await page.getByText('Restore as published version').click()

@@ -4,6 +4,7 @@ import {
   type APIRequestContext,
   type Browser,
   expect,
+  type Locator,
   type Page,
   type PlaywrightWorkerArgs,
 } from '@playwright/test'
@@ -40,6 +41,18 @@ export const uniqueTitle = (words: string): { title: string; slug: string } => {
 }
 
 /** A browser context with no cookies: what a patient sees. */
+/**
+ * Waits until React has hydrated `element` (its props are attached), before a click. On a busy
+ * machine a click on an admin link while React is still hydrating the page is lost: traces of
+ * full runs showed the click done and no request after it. A person clicks again; a test waits.
+ */
+export const untilReactListens = (element: Locator) =>
+  expect
+    .poll(() =>
+      element.evaluate((node) => Object.keys(node).some((key) => key.startsWith('__reactProps'))),
+    )
+    .toBe(true)
+
 export const visitorPage = async (browser: Browser): Promise<Page> => {
   const context = await browser.newContext({ storageState: { cookies: [], origins: [] } })
   return context.newPage()

@@ -1,6 +1,13 @@
 import { type APIRequestContext, expect, type Page, test } from '@playwright/test'
 
-import { anonymousApi, EDITOR_STATE, graphql, uniqueTitle, visitorPage } from './helpers'
+import {
+  anonymousApi,
+  EDITOR_STATE,
+  graphql,
+  uniqueTitle,
+  untilReactListens,
+  visitorPage,
+} from './helpers'
 
 test.use({ storageState: EDITOR_STATE })
 
@@ -48,14 +55,7 @@ const statusTabs = (page: Page) => page.getByRole('navigation', { name: 'Reviews
 const openStatusTab = async (page: Page, tab: 'Pending' | 'Approved' | 'Rejected') => {
   await page.goto('/admin/collections/reviews')
   const link = statusTabs(page).getByRole('link', { name: new RegExp(`^${tab} \\(\\d+\\)$`) })
-  // A click before React has hydrated the tab is lost on a busy machine: wait until it listens.
-  await expect
-    .poll(() =>
-      link.evaluate((element) =>
-        Object.keys(element).some((key) => key.startsWith('__reactProps')),
-      ),
-    )
-    .toBe(true)
+  await untilReactListens(link)
   await link.click()
   await expect(link).toHaveAttribute('aria-current', 'page')
   await expect(page).toHaveURL(new RegExp(`where.*status.*equals.*=${tab.toLowerCase()}`))

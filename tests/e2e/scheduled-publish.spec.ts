@@ -5,6 +5,7 @@ import {
   EDITOR_STATE,
   openNewArticle,
   uniqueTitle,
+  untilReactListens,
   visitorPage,
   waitForAutosave,
   writeArticle,
@@ -136,6 +137,7 @@ test('a draft scheduled in the admin goes live on its own, with nobody in the ad
     await admin.goto('/admin/collections/articles?where[publishStatus][equals]=published')
     const row = admin.locator('tbody tr', { hasText: title })
     await expect(row.locator('.publish-status')).toHaveText('Published')
+    await untilReactListens(row.getByRole('link', { name: title }))
     await row.getByRole('link', { name: title }).click()
     await expect(admin.locator('.doc-controls__status')).toContainText('Published')
     const view = admin.getByRole('link', { name: 'View on site' })
