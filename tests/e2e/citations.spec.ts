@@ -2,6 +2,7 @@ import { expect, type Page, test } from '@playwright/test'
 
 import {
   EDITOR_STATE,
+  openAdmin,
   openNewArticle,
   pickRelationship,
   publish,
@@ -145,8 +146,10 @@ test('"Add citation from…" imports a pasted reference once, and says so the se
   const paste =
     'Kellgren JH, Lawrence JS. Radiological assessment of osteo-arthrosis. Ann Rheum Dis. 1957;16(4):494-502. doi:10.1136/ard.16.4.494'
   const openPanel = async () => {
-    await page.goto('/admin/collections/citations')
-    await page.getByRole('button', { name: 'Add citation from…' }).click()
+    await openAdmin(page, '/admin/collections/citations')
+    const add = page.getByRole('button', { name: 'Add citation from…' })
+    await untilReactListens(add)
+    await add.click()
   }
 
   await openPanel()
@@ -186,7 +189,7 @@ test('"Add citation from…" imports a pasted reference once, and says so the se
 test('a citation shows the articles citing it and cannot be deleted while one is published', async ({
   page,
 }) => {
-  await page.goto('/admin/collections/citations')
+  await openAdmin(page, '/admin/collections/citations')
   const paper = page.getByRole('link', { name: new RegExp(SEED_PAPER) }).first()
   await untilReactListens(paper)
   await paper.click()
@@ -437,7 +440,7 @@ test('a marker whose paper was deleted shows as an error in place, and publishin
   // Only a draft cites it, so it may be deleted.
   expect((await api.delete(`/api/citations/${paperId}`)).status()).toBe(200)
 
-  await page.goto(`/admin/collections/articles/${articleId}`)
+  await openAdmin(page, `/admin/collections/articles/${articleId}`)
   const marker = contentEditor(page).locator('.LexicalEditorTheme__inlineBlock-cite')
   // The pill is rendered on the server with the block's form state, seconds after the page loads
   // on a busy machine.

@@ -4,6 +4,7 @@ import {
   anonymousApi,
   contactFormId,
   EDITOR_STATE,
+  openAdmin,
   postFrom,
   solvedCaptcha,
   untilReactListens,
@@ -78,7 +79,7 @@ test('a visitor asks for help: a wrong email is shown beside its field, then the
   // No SMTP server in the test: the failure is recorded on the submission, nothing is lost.
   expect(saved.emailStatus).toBe('failed')
 
-  await page.goto('/admin/collections/form-submissions')
+  await openAdmin(page, '/admin/collections/form-submissions')
   await expect(page.getByRole('heading', { name: 'Form Submissions' })).toBeVisible()
   const newest = page.locator('.table tbody tr').first().locator('a').first()
   await untilReactListens(newest)

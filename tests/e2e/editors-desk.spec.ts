@@ -8,6 +8,7 @@ import {
   anonymousApi,
   contactFormId,
   EDITOR_STATE,
+  openAdmin,
   postFrom,
   solvedCaptcha,
   uniqueTitle,
@@ -26,7 +27,7 @@ test.use({ storageState: EDITOR_STATE, viewport: { width: 1280, height: 900 } })
 const SHOTS = 'test-results/screenshots/editors-desk'
 
 const deskCount = async (page: Page, task: string) => {
-  await page.goto('/admin')
+  await openAdmin(page, '/admin')
   const count = page.locator(`[data-task="${task}"] .desk-dashboard__count`)
   await expect(count).toBeVisible()
   return Number(await count.textContent())
@@ -133,7 +134,7 @@ test('a page goes to the trash, vanishes for visitors, and a restore brings it b
   expect((await visitor.goto(`/${slug}`))!.status()).toBe(200)
 
   // Delete in the admin moves it to the trash.
-  await page.goto(`/admin/collections/pages/${doc.id}`)
+  await openAdmin(page, `/admin/collections/pages/${doc.id}`)
   await page.locator('.doc-controls__popup .popup-button').click()
   await page.getByRole('button', { name: 'Delete' }).click()
   const dialog = page.locator('dialog, .confirmation-modal').filter({ hasText: 'trash' })
@@ -147,7 +148,7 @@ test('a page goes to the trash, vanishes for visitors, and a restore brings it b
   expect((await listed.json()).docs).toEqual([])
 
   // In the trash for staff, and restored from there.
-  await page.goto('/admin/collections/pages/trash')
+  await openAdmin(page, '/admin/collections/pages/trash')
   const trashed = page.locator('.table tbody tr', { hasText: title })
   await expect(trashed).toHaveCount(1)
   await page.screenshot({ path: `${SHOTS}/pages-trash.png`, fullPage: true })

@@ -2,7 +2,7 @@ import fs from 'node:fs/promises'
 
 import { expect, test } from '@playwright/test'
 
-import { anonymousApi, EDITOR_STATE } from './helpers'
+import { anonymousApi, EDITOR_STATE, openAdmin } from './helpers'
 
 /**
  * An editor exports the articles list as CSV from the list's menu (collections/exports.ts,
@@ -23,7 +23,7 @@ test('an editor downloads the articles as CSV from the list; a visitor cannot', 
   expect(found.status()).toBe(200)
   const { title } = (await found.json()).docs[0] as { title: string }
 
-  await page.goto('/admin/collections/articles')
+  await openAdmin(page, '/admin/collections/articles')
   // The list's "More options" (⋯) menu, where the plugin puts "Export Articles".
   await page.locator('.list-controls__popup .popup-button').click()
   // Its button is labelled "Add new Export" for assistive technology (the plugin's drawer toggler).

@@ -68,9 +68,19 @@ export const anonymousApi = (
 ): Promise<APIRequestContext> =>
   playwright.request.newContext({ baseURL, storageState: { cookies: [], origins: [] } })
 
+/**
+ * Opens an admin page with a full page load and waits until React has hydrated it (the first of
+ * its links and buttons listens), so the first click or keystroke counts (see untilReactListens).
+ */
+export const openAdmin = async (page: Page, path: string) => {
+  const response = await page.goto(path)
+  await untilReactListens(page.locator('a[href], button').first())
+  return response
+}
+
 /** The admin's form for a new article, ready to type into. */
 export const openNewArticle = async (page: Page) => {
-  await page.goto('/admin/collections/articles/create')
+  await openAdmin(page, '/admin/collections/articles/create')
   // The create view renders on the server and then creates the draft (autosave): on a busy
   // machine that alone can take longer than the default wait.
   await expect(page.locator('#field-title')).toBeEditable({ timeout: 30_000 })

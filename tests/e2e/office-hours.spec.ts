@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test'
 
-import { EDITOR_STATE, uniqueTitle } from './helpers'
+import { EDITOR_STATE, openAdmin, uniqueTitle } from './helpers'
 
 test.use({ storageState: EDITOR_STATE, viewport: { width: 1280, height: 800 } })
 
@@ -19,7 +19,7 @@ test('office hours take times as people type them, and an impossible one is refu
   expect(created.status(), await created.text()).toBe(201)
   const { id } = (await created.json()).doc
 
-  await page.goto(`/admin/collections/offices/${id}`)
+  await openAdmin(page, `/admin/collections/offices/${id}`)
   await page.getByRole('button', { name: 'Hours', exact: true }).click()
   const opens = page.locator('#field-hours__0__opens')
   const closes = page.locator('#field-hours__0__closes')

@@ -5,6 +5,7 @@ import { document, paragraph, text } from '../../src/seed/lexical'
 import {
   articleId,
   EDITOR_STATE,
+  openAdmin,
   openNewArticle,
   uniqueTitle,
   visitorPage,
@@ -121,7 +122,7 @@ test('live preview leaves the public site public in the editor’s own browser',
   expect(changed.status(), await changed.text()).toBe(200)
 
   await test.step('live preview in the admin shows the unpublished change', async () => {
-    await page.goto(`/admin/collections/articles/${id}`)
+    await openAdmin(page, `/admin/collections/articles/${id}`)
     await page.locator('#live-preview-toggler').click()
     const frame = page.locator('.live-preview-window iframe').contentFrame()
     await expect(frame.getByRole('heading', { level: 1 })).toHaveText(draftTitle, {

@@ -1,6 +1,6 @@
 import { type APIRequestContext, expect, test } from '@playwright/test'
 
-import { EDITOR_STATE, uniqueTitle } from './helpers'
+import { EDITOR_STATE, openAdmin, uniqueTitle } from './helpers'
 
 test.use({ storageState: EDITOR_STATE, viewport: { width: 1280, height: 900 } })
 
@@ -83,7 +83,7 @@ test('each status has its list filter, as an address the dashboard can link to',
   }
 
   await test.step("the filter is offered in the list's own filter controls too", async () => {
-    await page.goto('/admin/collections/articles')
+    await openAdmin(page, '/admin/collections/articles')
     await page.getByRole('button', { name: 'Filters' }).click()
     await page.getByRole('button', { name: 'Add Filter' }).click()
     const condition = page.locator('.condition').last()
@@ -97,7 +97,7 @@ test('each status has its list filter, as an address the dashboard can link to',
   })
 
   await test.step('the edit view says it too; "View on site" only for what visitors can see', async () => {
-    await page.goto(`/admin/collections/articles/${changed.id}`)
+    await openAdmin(page, `/admin/collections/articles/${changed.id}`)
     await expect(page.locator('.doc-controls__status')).toContainText(
       'Published, with unpublished changes',
     )
@@ -110,7 +110,7 @@ test('each status has its list filter, as an address the dashboard can link to',
     await expect(tab.getByRole('heading', { level: 1 })).toHaveText(changed.title)
     await tab.close()
 
-    await page.goto(`/admin/collections/articles/${draft.id}`)
+    await openAdmin(page, `/admin/collections/articles/${draft.id}`)
     await expect(page.locator('.doc-controls__status')).toContainText('Draft')
     await expect(page.getByRole('link', { name: 'View on site' })).toHaveCount(0)
     await page.screenshot({ path: 'test-results/screens/edit-draft.png' })
@@ -121,7 +121,7 @@ test('each status has its list filter, as an address the dashboard can link to',
       data: { _status: 'draft' },
     })
     expect(unpublished.status()).toBe(200)
-    await page.goto(`/admin/collections/articles/${published.id}`)
+    await openAdmin(page, `/admin/collections/articles/${published.id}`)
     await expect(page.locator('.doc-controls__status')).toContainText('Draft')
     await expect(page.getByRole('link', { name: 'View on site' })).toHaveCount(0)
   })
@@ -167,7 +167,7 @@ test('a version comparison reads cite markers as the paper they cite', async ({ 
   const versions = await (
     await page.request.get(`/api/articles/versions?where[parent][equals]=${id}&sort=-updatedAt`)
   ).json()
-  await page.goto(`/admin/collections/articles/${id}/versions/${versions.docs[0].id}`)
+  await openAdmin(page, `/admin/collections/articles/${id}/versions/${versions.docs[0].id}`)
   const diff = page.locator('.lexical-diff').first()
   // The comparison is rendered on the server in one piece: slow on a busy machine.
   await expect(diff).toContainText(`[Ostrander et al, 2019]`, { timeout: 30_000 })
@@ -190,7 +190,7 @@ test.describe('in the clinic’s time zone', () => {
       ).json()
     ).docs[0].id as number
     const { id, title } = await createArticle(page.request, author, 'changed')
-    await page.goto(`/admin/collections/articles/${id}`)
+    await openAdmin(page, `/admin/collections/articles/${id}`)
     const status = page.locator('.doc-controls__status')
     const titleField = page.locator('#field-title')
     await expect(status).toContainText('Published, with unpublished changes')

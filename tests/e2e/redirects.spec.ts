@@ -1,6 +1,6 @@
 import { type APIRequestContext, expect, test } from '@playwright/test'
 
-import { anonymousApi, EDITOR_STATE, visitorPage } from './helpers'
+import { anonymousApi, EDITOR_STATE, openAdmin, visitorPage } from './helpers'
 
 test.use({ storageState: EDITOR_STATE })
 
@@ -188,7 +188,7 @@ test('old addresses of the previous site lead visitors to the new pages', async 
   })
 
   await test.step('the admin lists each redirect as from → to', async () => {
-    await page.goto('/admin/collections/redirects?limit=100')
+    await openAdmin(page, '/admin/collections/redirects?limit=100')
     await expect(page.getByRole('heading', { name: 'Redirects', level: 1 })).toBeVisible()
     const row = page.locator('tr', { hasText: `/locations/oak-park-${stamp}` })
     await expect(row).toContainText('→ Office “Chicagoland Office” (/offices/chicagoland)')

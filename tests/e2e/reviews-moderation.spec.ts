@@ -4,6 +4,7 @@ import {
   anonymousApi,
   EDITOR_STATE,
   graphql,
+  openAdmin,
   uniqueTitle,
   untilReactListens,
   visitorPage,
@@ -53,7 +54,7 @@ const statusTabs = (page: Page) => page.getByRole('navigation', { name: 'Reviews
 
 /** The reviews list, filtered to one status with its tab, as an editor would. */
 const openStatusTab = async (page: Page, tab: 'Pending' | 'Approved' | 'Rejected') => {
-  await page.goto('/admin/collections/reviews')
+  await openAdmin(page, '/admin/collections/reviews')
   const link = statusTabs(page).getByRole('link', { name: new RegExp(`^${tab} \\(\\d+\\)$`) })
   await untilReactListens(link)
   await link.click()

@@ -3,6 +3,7 @@ import { expect, test } from '@playwright/test'
 import {
   articleId,
   EDITOR_STATE,
+  openAdmin,
   openNewArticle,
   uniqueTitle,
   untilReactListens,
@@ -92,11 +93,11 @@ test('a draft scheduled in the admin goes live on its own, with nobody in the ad
     await expect(status).toContainText(`Scheduled for ${statusTime(publishAt)}`)
     await page.screenshot({ path: 'test-results/screens/edit-scheduled.png' })
     // The dashboard's "Scheduled" link.
-    await page.goto('/admin/collections/articles?where[publishStatus][equals]=scheduled')
+    await openAdmin(page, '/admin/collections/articles?where[publishStatus][equals]=scheduled')
     const row = page.locator('tbody tr', { hasText: title })
     await expect(row).toContainText(`Scheduled for ${statusTime(publishAt)}`)
     await page.screenshot({ path: 'test-results/screens/list-scheduled.png' })
-    await page.goto('/admin/collections/articles?where[publishStatus][equals]=draft')
+    await openAdmin(page, '/admin/collections/articles?where[publishStatus][equals]=draft')
     await expect(page.locator('.collection-list')).toBeVisible()
     await expect(page.locator('tbody tr', { hasText: title })).toHaveCount(0)
   })
@@ -134,7 +135,7 @@ test('a draft scheduled in the admin goes live on its own, with nobody in the ad
   await test.step('back in the admin, it reads "Published", with a link to it on the site', async () => {
     const context = await browser.newContext({ storageState: EDITOR_STATE, timezoneId: SITE_ZONE })
     const admin = await context.newPage()
-    await admin.goto('/admin/collections/articles?where[publishStatus][equals]=published')
+    await openAdmin(admin, '/admin/collections/articles?where[publishStatus][equals]=published')
     const row = admin.locator('tbody tr', { hasText: title })
     await expect(row.locator('.publish-status')).toHaveText('Published')
     await untilReactListens(row.getByRole('link', { name: title }))

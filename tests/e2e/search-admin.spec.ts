@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test'
 
-import { anonymousApi, EDITOR_STATE } from './helpers'
+import { anonymousApi, EDITOR_STATE, openAdmin } from './helpers'
 
 test.use({ storageState: EDITOR_STATE })
 
@@ -9,7 +9,7 @@ test('staff see the search index read-only and can rebuild it; visitors cannot',
   playwright,
   baseURL,
 }) => {
-  await page.goto('/admin/collections/search')
+  await openAdmin(page, '/admin/collections/search')
   await expect(page.getByText('What the site search looks through')).toBeVisible()
   // Entries are derived: there is no way to add one by hand.
   await expect(page.getByRole('link', { name: /Create new/i })).toHaveCount(0)

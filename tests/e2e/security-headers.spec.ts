@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto'
 
 import { expect, type Page, test } from '@playwright/test'
 
+import { openAdmin } from './helpers'
+
 /**
  * Security headers on every kind of response, and a Content-Security-Policy on public pages that
  * lets Next's own scripts run (by hash on cached pages, by nonce on pages rendered per request)
@@ -193,7 +195,7 @@ test.describe('other responses', () => {
     page,
   }) => {
     const watch = await watchPolicy(page)
-    const response = await page.goto('/admin/login')
+    const response = await openAdmin(page, '/admin/login')
     const headers = response!.headers()
     expect(headers).toMatchObject(COMMON_HEADERS)
     expect(parsePolicy(headers['content-security-policy']!).get('frame-ancestors')).toEqual([

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test'
 
-import { EDITOR_STATE } from './helpers'
+import { EDITOR_STATE, openAdmin } from './helpers'
 
 test.use({ storageState: EDITOR_STATE })
 
@@ -10,7 +10,7 @@ test('the meta fields suggest the generated title and description, live, and fil
   const { docs } = await (
     await page.request.get('/api/physicians?where[slug][equals]=ross-hauser&depth=0')
   ).json()
-  await page.goto(`/admin/collections/physicians/${docs[0].id}`)
+  await openAdmin(page, `/admin/collections/physicians/${docs[0].id}`)
   const title = page.locator('#field-meta__title')
   const description = page.locator('#field-meta__description')
   await title.scrollIntoViewIfNeeded()

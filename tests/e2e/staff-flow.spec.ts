@@ -1,6 +1,14 @@
 import { expect, test } from '@playwright/test'
 
-import { EDITOR, openNewArticle, publish, uniqueTitle, visitorPage, writeArticle } from './helpers'
+import {
+  EDITOR,
+  openAdmin,
+  openNewArticle,
+  publish,
+  uniqueTitle,
+  visitorPage,
+  writeArticle,
+} from './helpers'
 
 test('an editor signs in, writes and publishes an article, and a visitor reads it', async ({
   page,
@@ -13,7 +21,7 @@ test('an editor signs in, writes and publishes an article, and a visitor reads i
   ]
 
   await test.step('the editor signs in through the login form', async () => {
-    await page.goto('/admin')
+    await openAdmin(page, '/admin')
     await expect(page).toHaveURL(/\/admin\/login/)
     await page.getByLabel('Email').fill(EDITOR.email)
     await page.getByLabel('Password').fill(EDITOR.password)

@@ -1,6 +1,6 @@
 import { expect, type Page, test } from '@playwright/test'
 
-import { EDITOR_STATE, visitorPage } from './helpers'
+import { EDITOR_STATE, openAdmin, visitorPage } from './helpers'
 
 test.use({ storageState: EDITOR_STATE })
 
@@ -26,14 +26,14 @@ test('an editor rewords the calls to action and the home page in the admin; visi
     home: await (await page.request.get('/api/globals/home-page?depth=0')).json(),
   }
   try {
-    await page.goto('/admin/globals/calls-to-action')
+    await openAdmin(page, '/admin/globals/calls-to-action')
     await page.locator('#field-sidebar__0__heading').fill('Told you need a knee replacement?')
     // The admin renders fields as they scroll into view.
     await page.getByText('Contact box', { exact: true }).scrollIntoViewIfNeeded()
     await page.locator('#field-contactLink__label').fill('Write to us')
     await save(page, 'calls-to-action')
 
-    await page.goto('/admin/globals/home-page')
+    await openAdmin(page, '/admin/globals/home-page')
     await page.locator('#field-heading').fill('Joint pain? There may be another way.')
     await save(page, 'home-page')
 

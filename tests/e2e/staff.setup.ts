@@ -1,12 +1,12 @@
 import { request as playwrightRequest, expect, test as setup } from '@playwright/test'
 
-import { ADMIN, EDITOR, EDITOR_STATE } from './helpers'
+import { ADMIN, EDITOR, EDITOR_STATE, openAdmin } from './helpers'
 
 // A context made here does not get playwright.config.ts's `use`: say the origin (csrf) here too.
 const ORIGIN = (baseURL?: string) => ({ Origin: baseURL! })
 
 setup('the first account, made on /admin/create-first-user, is an admin', async ({ page }) => {
-  await page.goto('/admin')
+  await openAdmin(page, '/admin')
   await expect(page).toHaveURL(/\/admin\/create-first-user/)
   await page.locator('#field-email').fill(ADMIN.email)
   await page.locator('#field-password').fill(ADMIN.password)

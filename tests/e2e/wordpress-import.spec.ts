@@ -5,7 +5,7 @@ import path from 'node:path'
 
 import { expect, test } from '@playwright/test'
 
-import { ADMIN, anonymousApi, visitorPage } from './helpers'
+import { ADMIN, anonymousApi, openAdmin, visitorPage } from './helpers'
 
 // Imports seven articles, four pages and their topics, images and redirects into the shared
 // database: in the staff project, whose files run in name order, this one runs last, so no other
@@ -67,9 +67,9 @@ test('an admin imports a WordPress export in the admin, and visitors read it at 
 
   const panel = page.locator('.wordpress-import')
   await test.step('an export over the limit is refused before it is sent', async () => {
-    await page.goto('/admin/collections/wordpress-imports')
+    await openAdmin(page, '/admin/collections/wordpress-imports')
     await expect(page.getByRole('heading', { name: 'WordPress imports' })).toBeVisible()
-    await page.goto('/admin/collections/wordpress-imports/create')
+    await openAdmin(page, '/admin/collections/wordpress-imports/create')
     // A sparse file: 120 MB long, next to nothing on disk.
     const dir = await mkdtemp(path.join(os.tmpdir(), 'wordpress-large-'))
     const large = path.join(dir, 'export-large.xml')
