@@ -1,5 +1,3 @@
-import { once } from 'node:events'
-
 import { Redis } from 'ioredis'
 
 type Env = Record<string, string | undefined>
@@ -60,15 +58,23 @@ export const sharedRedis = (env: Env = process.env): Redis | undefined => {
   return shared.client
 }
 
-/** Waits up to `ms` for a connection still being made; a ready or broken one answers at once. */
+/**
+ * Waits up to `ms` for a connection still being made; a ready or broken one answers at once. Only
+ * 'ready' ends the wait early: a failed attempt ('error', e.g. ECONNREFUSED while Redis restarts)
+ * is part of connecting, and ioredis tries again by itself.
+ */
 export const readyWithin = async (client: Redis, ms: number): Promise<void> => {
   if (client.status !== 'connecting' && client.status !== 'connect' && client.status !== 'wait')
     return
+  let onReady = () => {}
   let timer: NodeJS.Timeout | undefined
-  await Promise.race([
-    once(client, 'ready'),
-    new Promise((resolve) => (timer = setTimeout(resolve, ms))),
-  ]).finally(() => clearTimeout(timer))
+  await new Promise<void>((resolve) => {
+    onReady = resolve
+    client.once('ready', onReady)
+    timer = setTimeout(resolve, ms)
+  })
+  clearTimeout(timer)
+  client.off('ready', onReady)
 }
 
 /** Closes this process's connection (tests, scripts that end). */

@@ -1,5 +1,3 @@
-import { once } from 'node:events'
-
 import type { Redis } from 'ioredis'
 import type { Payload } from 'payload'
 
@@ -7,7 +5,7 @@ import { shouldRunJobs } from '@/jobs/shouldRunJobs'
 import { closeSharedRedis, connectRedis } from '@/redis/connection'
 import { createJobRunnerLock, JOB_RUNNER_KEY } from '@/redis/jobRunnerLock'
 
-import { type RedisServer, startRedis } from './helpers/redis'
+import { type RedisServer, startRedis, untilReady } from './helpers/redis'
 
 /**
  * Issue 20: with several instances on one database, exactly one runs the job queue (scheduled
@@ -20,7 +18,7 @@ const clients: Redis[] = []
 const connection = async () => {
   const client = connectRedis(redis.url)
   clients.push(client)
-  if (client.status !== 'ready') await once(client, 'ready')
+  await untilReady(client)
   return client
 }
 

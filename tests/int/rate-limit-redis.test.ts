@@ -1,11 +1,9 @@
-import { once } from 'node:events'
-
 import type { Redis } from 'ioredis'
 
 import { checkRedis, closeSharedRedis, connectRedis } from '@/redis/connection'
 import { createFormRateLimiter, formRateLimiter } from '@/forms/rateLimit'
 
-import { type RedisServer, startRedis } from './helpers/redis'
+import { type RedisServer, startRedis, untilReady } from './helpers/redis'
 
 /**
  * Issue 20: with REDIS_URL, the form limit is one count for every instance. Two limiters with
@@ -23,10 +21,6 @@ const instance = () => {
   return { client, limiter: createFormRateLimiter(settings, client) }
 }
 
-const ready = async (client: Redis) => {
-  if (client.status !== 'ready') await once(client, 'ready')
-}
-
 beforeAll(async () => {
   redis = await startRedis()
 })
@@ -40,7 +34,7 @@ afterAll(async () => {
 it('limits one address as one visitor across two instances', async () => {
   const a = instance()
   const b = instance()
-  await Promise.all([ready(a.client), ready(b.client)])
+  await Promise.all([untilReady(a.client), untilReady(b.client)])
   const address = '203.0.113.10'
   const results = []
   // Six submissions split over both instances: five pass, the sixth is refused.
@@ -55,7 +49,7 @@ it('limits one address as one visitor across two instances', async () => {
 it('gives back a use on one instance that the other then sees', async () => {
   const a = instance()
   const b = instance()
-  await Promise.all([ready(a.client), ready(b.client)])
+  await Promise.all([untilReady(a.client), untilReady(b.client)])
   const address = '203.0.113.20'
   for (let i = 0; i < 5; i++) expect(await a.limiter.consume(address)).toEqual({ allowed: true })
   // The fifth submission failed through no fault of the visitor (an outage): its use comes back.
@@ -67,7 +61,7 @@ it('gives back a use on one instance that the other then sees', async () => {
 it('keeps limiting in each instance while Redis is away, and shares the count again after', async () => {
   const a = instance()
   const b = instance()
-  await Promise.all([ready(a.client), ready(b.client)])
+  await Promise.all([untilReady(a.client), untilReady(b.client)])
   await redis.stop()
   // Each instance now counts on its own: never an error, and never unlimited.
   const address = '203.0.113.30'
@@ -77,7 +71,7 @@ it('keeps limiting in each instance while Redis is away, and shares the count ag
   expect(during[5]).toMatchObject({ allowed: false })
 
   await redis.start()
-  await Promise.all([ready(a.client), ready(b.client)])
+  await Promise.all([untilReady(a.client), untilReady(b.client)])
   // Back on the shared count (the restarted Redis kept nothing): five in all across both.
   const after = []
   for (const { limiter } of [a, b, a, b, a, b]) after.push(await limiter.consume('203.0.113.31'))
@@ -89,7 +83,7 @@ it('uses Redis for the process-wide limiter when REDIS_URL is set', async () => 
   const env = { REDIS_URL: redis.url, FORMS_RATE_LIMIT: '2' }
   const limiter = formRateLimiter(env)
   const other = instance()
-  await ready(other.client)
+  await untilReady(other.client)
   const twoPerWindow = createFormRateLimiter({ points: 2, durationSeconds: 600 }, other.client)
   const address = '203.0.113.40'
   // The shared client connects on first use; the first command may meet it still connecting.

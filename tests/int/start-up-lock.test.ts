@@ -1,13 +1,12 @@
-import { once } from 'node:events'
 import { setTimeout as sleep } from 'node:timers/promises'
 
 import type { Redis } from 'ioredis'
 
-import { closeSharedRedis, connectRedis } from '@/redis/connection'
+import { closeSharedRedis, connectRedis, readyWithin } from '@/redis/connection'
 import { createRedisLock, RedisLockError, whileHoldingRedisLock } from '@/redis/lock'
 import { oneInstanceAtATime, START_UP_KEY } from '@/startup/oneAtATime'
 
-import { type RedisServer, startRedis } from './helpers/redis'
+import { type RedisServer, startRedis, untilReady } from './helpers/redis'
 
 /**
  * Issue 20: replicas started together on one database start Payload one at a time, so an empty
@@ -21,7 +20,7 @@ const clients: Redis[] = []
 const connection = async () => {
   const client = connectRedis(redis.url)
   clients.push(client)
-  if (client.status !== 'ready') await once(client, 'ready')
+  await untilReady(client)
   return client
 }
 
@@ -130,4 +129,17 @@ describe('oneInstanceAtATime, around Payload’s start', () => {
     expect(heldDuringStart).toMatch(/:\d+:/)
     expect(await holder.exists(START_UP_KEY)).toBe(0)
   })
+})
+
+it('waits for a connection that meets Redis restarting, rather than failing on the refused attempt', async () => {
+  await redis.stop()
+  const client = connectRedis(redis.url)
+  clients.push(client)
+  // Connecting now: the first attempt is refused (an 'error'); ioredis tries again by itself.
+  expect(client.status).toBe('connecting')
+  const waiting = readyWithin(client, 20_000)
+  await sleep(300)
+  await redis.start()
+  await waiting
+  expect(client.status).toBe('ready')
 })

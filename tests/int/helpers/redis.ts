@@ -1,6 +1,8 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 import net from 'node:net'
 
+import type { Redis } from 'ioredis'
+
 /**
  * A real Redis (Debian's redis-server, which .ci/run installs) on a free loopback port, kept in
  * memory only. `stop()` and `start()` again on the same port play an outage and its end.
@@ -63,3 +65,12 @@ export const startRedis = async (): Promise<RedisServer> => {
   await start()
   return { url: `redis://127.0.0.1:${port}`, port, start, stop }
 }
+
+/**
+ * Resolves once `client` is ready. Failed attempts meanwhile ('error' events, e.g. ECONNREFUSED
+ * just before a restarted Redis listens) are part of reconnecting, not a failure.
+ */
+export const untilReady = (client: Redis) =>
+  client.status === 'ready'
+    ? Promise.resolve()
+    : new Promise<void>((resolve) => client.once('ready', () => resolve()))
