@@ -1,11 +1,10 @@
-import type { Redis } from 'ioredis'
 import type { Payload } from 'payload'
 
 import { shouldRunJobs } from '@/jobs/shouldRunJobs'
-import { closeSharedRedis, connectRedis } from '@/redis/connection'
+import { closeSharedRedis } from '@/redis/connection'
 import { createJobRunnerLock, JOB_RUNNER_KEY } from '@/redis/jobRunnerLock'
 
-import { type RedisServer, startRedis, untilReady } from './helpers/redis'
+import { redisConnections, type RedisServer, startRedis } from './helpers/redis'
 
 /**
  * Issue 20: with several instances on one database, exactly one runs the job queue (scheduled
@@ -13,14 +12,8 @@ import { type RedisServer, startRedis, untilReady } from './helpers/redis'
  */
 
 let redis: RedisServer
-const clients: Redis[] = []
-
-const connection = async () => {
-  const client = connectRedis(redis.url)
-  clients.push(client)
-  await untilReady(client)
-  return client
-}
+const connections = redisConnections(() => redis)
+const connection = connections.open
 
 const logged: string[] = []
 const payload = {
@@ -41,7 +34,7 @@ beforeEach(async () => {
 })
 
 afterAll(async () => {
-  await Promise.all(clients.map((client) => client.quit().catch(() => client.disconnect())))
+  await connections.closeAll()
   closeSharedRedis()
   await redis.stop()
 })

@@ -1,12 +1,10 @@
 import { setTimeout as sleep } from 'node:timers/promises'
 
-import type { Redis } from 'ioredis'
-
-import { closeSharedRedis, connectRedis, readyWithin } from '@/redis/connection'
+import { closeSharedRedis, readyWithin } from '@/redis/connection'
 import { createRedisLock, RedisLockError, whileHoldingRedisLock } from '@/redis/lock'
 import { oneInstanceAtATime, START_UP_KEY } from '@/startup/oneAtATime'
 
-import { type RedisServer, startRedis, untilReady } from './helpers/redis'
+import { redisConnections, type RedisServer, startRedis } from './helpers/redis'
 
 /**
  * Issue 20: replicas started together on one database start Payload one at a time, so an empty
@@ -15,14 +13,8 @@ import { type RedisServer, startRedis, untilReady } from './helpers/redis'
  */
 
 let redis: RedisServer
-const clients: Redis[] = []
-
-const connection = async () => {
-  const client = connectRedis(redis.url)
-  clients.push(client)
-  await untilReady(client)
-  return client
-}
+const connections = redisConnections(() => redis)
+const connection = connections.open
 
 /** Start-up work that records when it ran, and seeds only an empty "database". */
 const database = { seeded: 0, running: 0, overlapped: false }
@@ -44,7 +36,7 @@ beforeEach(async () => {
 })
 
 afterAll(async () => {
-  await Promise.all(clients.map((client) => client.quit().catch(() => client.disconnect())))
+  await connections.closeAll()
   closeSharedRedis()
   await redis.stop()
 })
@@ -133,8 +125,7 @@ describe('oneInstanceAtATime, around Payload’s start', () => {
 
 it('waits for a connection that meets Redis restarting, rather than failing on the refused attempt', async () => {
   await redis.stop()
-  const client = connectRedis(redis.url)
-  clients.push(client)
+  const client = connections.connect()
   // Connecting now: the first attempt is refused (an 'error'); ioredis tries again by itself.
   expect(client.status).toBe('connecting')
   const waiting = readyWithin(client, 20_000)

@@ -3,6 +3,8 @@ import net from 'node:net'
 
 import type { Redis } from 'ioredis'
 
+import { connectRedis } from '@/redis/connection'
+
 /**
  * A real Redis (Debian's redis-server, which .ci/run installs) on a free loopback port, kept in
  * memory only. `stop()` and `start()` again on the same port play an outage and its end.
@@ -74,3 +76,27 @@ export const untilReady = (client: Redis) =>
   client.status === 'ready'
     ? Promise.resolve()
     : new Promise<void>((resolve) => client.once('ready', () => resolve()))
+
+/**
+ * Connections to a test's Redis as separate app instances would each open (`open()` resolves once
+ * one is ready), all closed by `closeAll()`. `server` is read when a connection opens.
+ */
+export const redisConnections = (server: () => RedisServer) => {
+  const clients: Redis[] = []
+  return {
+    /** A connection of its own, not yet ready (still connecting). */
+    connect: () => {
+      const client = connectRedis(server().url)
+      clients.push(client)
+      return client
+    },
+    open: async () => {
+      const client = connectRedis(server().url)
+      clients.push(client)
+      await untilReady(client)
+      return client
+    },
+    closeAll: () =>
+      Promise.all(clients.map((client) => client.quit().catch(() => client.disconnect()))),
+  }
+}
