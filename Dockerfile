@@ -7,7 +7,9 @@
 #
 # docker-compose.yml builds this image and runs it against MongoDB.
 
-ARG NODE_VERSION=20
+# 22: Node 20 reached its end of life in April 2026, and the Redis cache handler
+# (@fortedigital/nextjs-cache-handler) declares Node 22 or later.
+ARG NODE_VERSION=22
 
 # ---------------------------------------------------------------------------------------------
 FROM node:${NODE_VERSION}-bookworm-slim AS base

@@ -9,8 +9,14 @@ const PORT = Number(process.env.E2E_PORT || 3100)
 const baseURL = `http://localhost:${PORT}`
 // A fixed folder under the OS temp dir, wiped by tests/e2e/fresh-database.mjs on every run.
 const dataDir = path.join(os.tmpdir(), `clinic-e2e-${PORT}`)
-// Local iteration only: E2E_SKIP_BUILD=1 reuses the last `next build`. CI always builds.
-const build = process.env.E2E_SKIP_BUILD === '1' && !process.env.CI ? '' : 'npm run build && '
+// Local iteration only: E2E_SKIP_BUILD=1 reuses the last `next build`. CI always builds, as the
+// Dockerfile does, without NEXT_PUBLIC_SERVER_URL: Next would inline it into the server, and the
+// build must serve whatever address each server is given (the several-instances suite starts
+// more servers of this build at addresses of their own).
+const build =
+  process.env.E2E_SKIP_BUILD === '1' && !process.env.CI
+    ? ''
+    : 'env -u NEXT_PUBLIC_SERVER_URL npm run build && '
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -52,6 +58,8 @@ export default defineConfig({
         /(visitor|walk|listing-pages|review-widget|screenshots|accessibility|structured-data|seo-files|search|seo-meta|security-headers|start-up|not-found|html-validity)\.spec\.ts/,
       use: { ...devices['Desktop Chrome'] },
     },
+    // Two more instances of this build on a database, Redis and bucket of their own (issue 20).
+    { name: 'cluster', testMatch: /several-instances\.spec\.ts/ },
     // Files run in name order: wordpress-import, which imports a whole export, runs last.
     {
       name: 'staff',

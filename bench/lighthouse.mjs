@@ -3,7 +3,6 @@
 // /contact of the seeded demo clinic, served by the production build. Builds first unless .next
 // already holds a build of the current sources. Prints the four scores per page; exits non-zero
 // only when it could not measure (scores below 100 are reported, not failed).
-import { randomBytes } from 'node:crypto'
 import { mkdtemp, rm } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
@@ -24,7 +23,7 @@ import {
 } from './lib/prereqs.mjs'
 import { Cleanup } from './lib/processes.mjs'
 import { table } from './lib/report.mjs'
-import { buildFreshness, buildNext, startNext } from './lib/server.mjs'
+import { buildFreshness, buildNext, productionEnv, startNext } from './lib/server.mjs'
 
 const projectDir = fileURLToPath(new URL('..', import.meta.url))
 const cleanup = new Cleanup()
@@ -47,16 +46,7 @@ const main = async () => {
   cleanup.add('remove the temporary folder', () => rm(dir, { recursive: true, force: true }))
   const baseUrl = `http://127.0.0.1:${port}`
   /** @type {NodeJS.ProcessEnv} */
-  const env = {
-    ...process.env,
-    NODE_ENV: 'production',
-    NODE_OPTIONS: '--no-deprecation',
-    NEXT_TELEMETRY_DISABLED: '1',
-    PAYLOAD_SECRET: randomBytes(32).toString('hex'),
-    NEXT_PUBLIC_SERVER_URL: baseUrl,
-    MEDIA_DIR: path.join(dir, 'media'),
-    JOBS_AUTORUN: 'false',
-  }
+  const env = productionEnv({ baseUrl, dir })
 
   const build = await buildFreshness(projectDir)
   if (build.fresh) log('using the existing build in .next')

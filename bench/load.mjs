@@ -39,7 +39,7 @@ import {
   requireAll,
 } from './lib/prereqs.mjs'
 import { Cleanup } from './lib/processes.mjs'
-import { buildFreshness, buildNext, startNext } from './lib/server.mjs'
+import { buildFreshness, buildNext, productionEnv, startNext } from './lib/server.mjs'
 
 const projectDir = fileURLToPath(new URL('..', import.meta.url))
 const cleanup = new Cleanup()
@@ -95,14 +95,7 @@ const main = async () => {
   cleanup.add('stop the SMTP server', () => smtp.close())
   /** @type {NodeJS.ProcessEnv} */
   const env = {
-    ...process.env,
-    NODE_ENV: 'production',
-    NODE_OPTIONS: '--no-deprecation',
-    NEXT_TELEMETRY_DISABLED: '1',
-    PAYLOAD_SECRET: randomBytes(32).toString('hex'),
-    NEXT_PUBLIC_SERVER_URL: baseUrl,
-    MEDIA_DIR: path.join(dir, 'media'),
-    JOBS_AUTORUN: 'false',
+    ...productionEnv({ baseUrl, dir }),
     LOG_FORMAT: 'json',
     SMTP_HOST: '127.0.0.1',
     SMTP_PORT: String(smtp.port),

@@ -2,7 +2,6 @@
 // `npm run bench`: builds the site, fills a temporary SQLite database with a synthetic clinic,
 // starts the production server and measures it (issue 8). Writes BENCHMARKS.md. Settings are
 // environment variables; see README.md, "Benchmarks".
-import { randomBytes } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
@@ -37,7 +36,7 @@ import { Cleanup } from './lib/processes.mjs'
 import { logIn, measurePublish } from './lib/publish.mjs'
 import { renderMarkdown, renderSummary } from './lib/report.mjs'
 import { keepSections } from './lib/sections.mjs'
-import { buildFreshness, buildNext, startNext } from './lib/server.mjs'
+import { buildFreshness, buildNext, productionEnv, startNext } from './lib/server.mjs'
 import { median, percentile, ratio } from './lib/stats.mjs'
 
 const projectDir = fileURLToPath(new URL('..', import.meta.url))
@@ -92,14 +91,7 @@ const main = async () => {
   const baseUrl = `http://127.0.0.1:${options.port}`
   /** @type {NodeJS.ProcessEnv} */
   const common = {
-    ...process.env,
-    NODE_ENV: 'production',
-    NODE_OPTIONS: '--no-deprecation',
-    NEXT_TELEMETRY_DISABLED: '1',
-    PAYLOAD_SECRET: randomBytes(32).toString('hex'),
-    NEXT_PUBLIC_SERVER_URL: baseUrl,
-    MEDIA_DIR: path.join(dir, 'media'),
-    JOBS_AUTORUN: 'false',
+    ...productionEnv({ baseUrl, dir }),
     SEED: 'false',
   }
 
@@ -360,7 +352,7 @@ const main = async () => {
   const previous = existsSync(output) ? await readFile(output, 'utf8') : ''
   await writeFile(
     output,
-    keepSections(previous, renderMarkdown(results), ['load', 'bench:wordpress']),
+    keepSections(previous, renderMarkdown(results), ['load', 'bench:wordpress', 'bench:cluster']),
   )
   console.log(`\n${renderSummary(results, path.relative(process.cwd(), output) || output)}`)
 }

@@ -852,6 +852,8 @@ export interface WordpressImport {
     | null;
   startedAt?: string | null;
   finishedAt?: string | null;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -1671,6 +1673,8 @@ export interface WordpressImportsSelect<T extends boolean = true> {
   report?: T;
   startedAt?: T;
   finishedAt?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

@@ -1,12 +1,12 @@
 // @ts-check
 import { writeFile } from 'node:fs/promises'
-import { createServer } from 'node:net'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import autocannon from 'autocannon'
 
 import { BenchError } from './errors.mjs'
+import { freePort } from './ports.mjs'
 import { sleep, spawnGroup } from './processes.mjs'
 
 /** @typedef {import('./processes.mjs').Cleanup} Cleanup */
@@ -44,19 +44,6 @@ export const hammer = async (url, { connections, durationSeconds }) => {
   }
 }
 
-/** A port the OS says is free right now. */
-export const freePort = () =>
-  /** @type {Promise<number>} */ (
-    new Promise((resolve, reject) => {
-      const server = createServer()
-      server.once('error', reject)
-      server.listen(0, '127.0.0.1', () => {
-        const address = server.address()
-        server.close(() => resolve(typeof address === 'object' && address ? address.port : 0))
-      })
-    })
-  )
-
 /**
  * The baseline: a plain Node http server in its own process, serving `body` from memory.
  * @param {Buffer} body
@@ -90,3 +77,5 @@ export const startStaticServer = async (body, { dir, cleanup }) => {
   }
   return { url: `http://127.0.0.1:${port}/`, stop }
 }
+
+export { freePort }

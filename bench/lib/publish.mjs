@@ -32,19 +32,22 @@ export const logIn = async (baseUrl, { email, password }) => {
  * Publish button does), and a visitor reloads the public page every `pollMs` until the new title
  * is there. Before each edit the page is requested once, so whatever cache the site keeps holds
  * the old version. An edit not visible within `timeoutMs` counts as never visible (Infinity).
- * @param {{ baseUrl: string, token: string, article: { id: number | string, slug: string },
- *   edits: number, pollMs?: number, timeoutMs?: number }} options
+ * The visitor asks `visitorUrl` (another instance of the site) when given, else `baseUrl`.
+ * @param {{ baseUrl: string, visitorUrl?: string, token: string,
+ *   article: { id: number | string, slug: string }, edits: number, pollMs?: number,
+ *   timeoutMs?: number }} options
  * @returns {Promise<PublishTimes>}
  */
 export const measurePublish = async ({
   baseUrl,
+  visitorUrl = baseUrl,
   token,
   article,
   edits,
   pollMs = 10,
   timeoutMs = 10_000,
 }) => {
-  const page = `${baseUrl}/articles/${article.slug}`
+  const page = `${visitorUrl}/articles/${article.slug}`
   const run = randomBytes(3).toString('hex')
   /** @type {PublishTimes} */
   const times = { visibleMs: [], saveMs: [] }

@@ -1,4 +1,5 @@
 // @ts-check
+import { randomBytes } from 'node:crypto'
 import { existsSync, readFileSync, statSync } from 'node:fs'
 import { readdir, rm, stat } from 'node:fs/promises'
 import path from 'node:path'
@@ -162,3 +163,20 @@ export const startNext = async ({
   await stop()
   throw new BenchError(`next start did not serve ${readyPath} within ${timeoutMs / 1000} s.`)
 }
+
+/**
+ * What a benchmark's production server runs with: this environment, production mode, a fresh
+ * secret, the site's address, uploads under `dir`, and no job runner (nothing scheduled).
+ * @param {{ baseUrl: string, dir: string }} options
+ * @returns {NodeJS.ProcessEnv}
+ */
+export const productionEnv = ({ baseUrl, dir }) => ({
+  ...process.env,
+  NODE_ENV: 'production',
+  NODE_OPTIONS: '--no-deprecation',
+  NEXT_TELEMETRY_DISABLED: '1',
+  PAYLOAD_SECRET: randomBytes(32).toString('hex'),
+  NEXT_PUBLIC_SERVER_URL: baseUrl,
+  MEDIA_DIR: path.join(dir, 'media'),
+  JOBS_AUTORUN: 'false',
+})

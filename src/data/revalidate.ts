@@ -2,6 +2,8 @@ import { revalidateTag } from 'next/cache'
 import { createRequire } from 'node:module'
 import path from 'node:path'
 
+import { expireInSharedCache } from '@/cache/sharedExpiry'
+
 /** Called with every set of tags expired in this process (tests and diagnostics). */
 export const revalidationListeners = new Set<(tags: string[]) => void>()
 
@@ -42,6 +44,9 @@ const expireOutsideRequest = async (list: string[]): Promise<void> => {
   const now = Date.now()
   const manifest = serverTagsManifest()
   for (const tag of list) manifest?.set(tag, { ...manifest.get(tag), expired: now })
+  // And in the cache several instances share, which that manifest does not reach (also from
+  // commands such as `npm run seed`, which run without Next).
+  await expireInSharedCache(list)
 }
 
 /**

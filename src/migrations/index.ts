@@ -16,6 +16,7 @@ import * as migration_20261206_223000_wordpress_id from './20261206_223000_wordp
 import * as migration_20261206_223843_plugin_exports from './20261206_223843_plugin_exports';
 import * as migration_20261206_232909_wordpress_imports from './20261206_232909_wordpress_imports';
 import * as migration_20261207_020337_object_storage_prefix from './20261207_020337_object_storage_prefix';
+import * as migration_20261207_050909_wordpress_imports_in_bucket from './20261207_050909_wordpress_imports_in_bucket';
 
 export const migrations = [
   {
@@ -106,6 +107,11 @@ export const migrations = [
   {
     up: migration_20261207_020337_object_storage_prefix.up,
     down: migration_20261207_020337_object_storage_prefix.down,
-    name: '20261207_020337_object_storage_prefix'
+    name: '20261207_020337_object_storage_prefix',
+  },
+  {
+    up: migration_20261207_050909_wordpress_imports_in_bucket.up,
+    down: migration_20261207_050909_wordpress_imports_in_bucket.down,
+    name: '20261207_050909_wordpress_imports_in_bucket'
   },
 ];

@@ -1,5 +1,9 @@
 import { Redis } from 'ioredis'
 
+import { connectRedis } from './connect.mjs'
+
+export { connectRedis }
+
 type Env = Record<string, string | undefined>
 
 /** REDIS_URL (redis:// or rediss://), or undefined when the site runs on one process. */
@@ -25,24 +29,6 @@ export const describeRedisUrl = (value: string): string => {
   url.username = ''
   url.password = ''
   return url.toString().replace(/\/$/, '')
-}
-
-/**
- * A connection that fails fast while Redis is away (no offline queue: a command is refused at
- * once instead of waiting) and reconnects by itself, a second apart at most.
- */
-export const connectRedis = (value: string): Redis => {
-  const client = new Redis(value, {
-    enableOfflineQueue: false,
-    maxRetriesPerRequest: 1,
-    connectTimeout: 5_000,
-    commandTimeout: 2_000,
-    retryStrategy: (attempt) => Math.min(attempt * 100, 1_000),
-  })
-  // Errors are reported by the commands that meet them; without a listener ioredis would print
-  // every failed reconnection.
-  client.on('error', () => undefined)
-  return client
 }
 
 let shared: { url: string; client: Redis } | undefined

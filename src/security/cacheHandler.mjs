@@ -32,18 +32,26 @@ const withPolicy = (value) => {
   return true
 }
 
-export default class CspCacheHandler extends FileSystemCache {
-  async get(...args) {
-    const entry = await super.get(...args)
-    // Pages prerendered by `next build` were stored without it: add it once. The memory cache
-    // keeps this same object, so later hits find the header and do not hash again.
-    withPolicy(entry?.value)
-    return entry
+const withCsp = (Base) =>
+  class CspCacheHandler extends Base {
+    async get(...args) {
+      const entry = await super.get(...args)
+      // Pages prerendered by `next build` were stored without it: add it once. The memory cache
+      // keeps this same object, so later hits find the header and do not hash again.
+      withPolicy(entry?.value)
+      return entry
+    }
+
+    async set(key, data, ctx) {
+      // The same object is what the cache-miss response sends its headers from.
+      withPolicy(data)
+      return super.set(key, data, ctx)
+    }
   }
 
-  async set(key, data, ctx) {
-    // The same object is what the cache-miss response sends its headers from.
-    withPolicy(data)
-    return super.set(key, data, ctx)
-  }
-}
+// With REDIS_URL, one cache for every instance; without, Next's own file-system cache.
+const Base = process.env.REDIS_URL?.trim()
+  ? (await import('../cache/redisCacheHandler.mjs')).default
+  : FileSystemCache
+
+export default withCsp(Base)

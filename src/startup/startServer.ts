@@ -41,4 +41,9 @@ export const startServer = async (): Promise<void> => {
     import('@/data/tags'),
   ])
   await revalidateTags([tags.site])
+  // With the cache in Redis, entries of earlier builds are never read again: free their room.
+  const { removeOtherBuilds } = await import('@/cache/sharedExpiry')
+  await removeOtherBuilds().catch((error: Error) =>
+    console.warn(`Could not remove the cache entries of earlier builds: ${error.message}`),
+  )
 }

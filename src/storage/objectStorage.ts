@@ -1,4 +1,11 @@
-import { HeadBucketCommand, S3Client } from '@aws-sdk/client-s3'
+import { createWriteStream, existsSync } from 'node:fs'
+import { mkdir, rename, rm } from 'node:fs/promises'
+import path from 'node:path'
+import type { Readable } from 'node:stream'
+import { pipeline } from 'node:stream/promises'
+
+import { GetObjectCommand, HeadBucketCommand, S3Client } from '@aws-sdk/client-s3'
+import { buildStoragePathData, sanitizePrefix } from '@payloadcms/plugin-cloud-storage/utilities'
 import { s3Storage } from '@payloadcms/storage-s3'
 import type { Plugin } from 'payload'
 
@@ -8,10 +15,16 @@ type Env = Record<string, string | undefined>
 
 /**
  * Upload collections whose files go to the bucket, so every instance serves them. A WordPress
- * import's export file stays on the disk of the instance that received it: the dry run and the
- * import read it as a stream from there.
+ * export is also kept on the disk of the instance that received it, where the dry run reads it;
+ * an instance that starts the import without it copies it from the bucket first.
  */
-export const STORED_COLLECTIONS = ['media', 'exports'] as const
+export const STORED_COLLECTIONS = ['media', 'exports', 'wordpress-imports'] as const
+
+const COLLECTION_OPTIONS = {
+  media: true,
+  exports: true,
+  'wordpress-imports': { disableLocalStorage: false },
+} as const satisfies Record<(typeof STORED_COLLECTIONS)[number], unknown>
 
 /**
  * Payload's S3 adapter for the upload collections. Files are still served by Payload's own
@@ -26,7 +39,7 @@ export const objectStorage = (env: Env = process.env): Plugin => {
     alwaysInsertFields: true,
     bucket: settings?.bucket ?? '',
     config: settings?.config ?? {},
-    collections: Object.fromEntries(STORED_COLLECTIONS.map((slug) => [slug, true])),
+    collections: COLLECTION_OPTIONS,
   })
 }
 
@@ -49,6 +62,39 @@ export const checkObjectStorage = async (settings: ObjectStorageSettings): Promi
       (error as Error).name === 'TimeoutError' ? 'no answer in 10 s' : (error as Error).message
     throw new Error(`S3_ENDPOINT: could not reach bucket "${settings.bucket}"${where} (${reason}).`)
   } finally {
+    client.destroy()
+  }
+}
+
+/**
+ * Makes sure `file` (a stored upload's place on this instance's disk) exists: when it does not and
+ * the files are in a bucket, downloads the upload's object there (through a temporary name, so a
+ * broken download never looks complete). Without a bucket, leaves a missing file missing.
+ */
+export const copyFromBucket = async (
+  doc: { filename: string; prefix?: string | null; _objectKey?: string | null },
+  file: string,
+  env: Env = process.env,
+): Promise<void> => {
+  if (existsSync(file)) return
+  const settings = readObjectStorageSettings(env)
+  if (!settings) return
+  // Where the adapter put it, by the plugin's own rule: the document's prefix and object key
+  // (either may be empty), then its name.
+  const docPrefix = [doc.prefix, doc._objectKey]
+    .map((part) => sanitizePrefix(part ?? ''))
+    .filter(Boolean)
+    .join('/')
+  const key = buildStoragePathData({ docPrefix, filename: doc.filename }).storageFilePath
+  const client = new S3Client(settings.config)
+  const partial = `${file}.${process.pid}.partial`
+  try {
+    const object = await client.send(new GetObjectCommand({ Bucket: settings.bucket, Key: key }))
+    await mkdir(path.dirname(file), { recursive: true })
+    await pipeline(object.Body as Readable, createWriteStream(partial))
+    await rename(partial, file)
+  } finally {
+    await rm(partial, { force: true })
     client.destroy()
   }
 }

@@ -40,19 +40,23 @@ export const uniqueTitle = (words: string): { title: string; slug: string } => {
   return { title, slug: title.toLowerCase().replace(/ +/g, '-') }
 }
 
-/** A browser context with no cookies: what a patient sees. */
 /**
  * Waits until React has hydrated `element` (its props are attached), before a click. On a busy
  * machine a click on an admin link while React is still hydrating the page is lost: traces of
  * full runs showed the click done and no request after it. A person clicks again; a test waits.
+ * Hydrating the admin is part of loading it: at load 13 it took 12 s after the load event, so it
+ * gets a page load's time (navigationTimeout), not an assertion's.
  */
 export const untilReactListens = (element: Locator) =>
   expect
-    .poll(() =>
-      element.evaluate((node) => Object.keys(node).some((key) => key.startsWith('__reactProps'))),
+    .poll(
+      () =>
+        element.evaluate((node) => Object.keys(node).some((key) => key.startsWith('__reactProps'))),
+      { timeout: 30_000 },
     )
     .toBe(true)
 
+/** A browser context with no cookies: what a patient sees. */
 export const visitorPage = async (browser: Browser): Promise<Page> => {
   const context = await browser.newContext({ storageState: { cookies: [], origins: [] } })
   return context.newPage()
@@ -186,13 +190,14 @@ export const postFrom = (
   path: string,
   body: unknown,
   headers: Record<string, string> = {},
+  server = { port: E2E_PORT, origin: `http://localhost:${E2E_PORT}` },
 ): Promise<{ status: number; headers: IncomingHttpHeaders; json: () => unknown }> =>
   new Promise((resolve, reject) => {
     const payload = Buffer.from(JSON.stringify(body))
     const request = httpRequest(
       {
         host: '127.0.0.1',
-        port: E2E_PORT,
+        port: server.port,
         localAddress: from,
         method: 'POST',
         path,
@@ -200,7 +205,7 @@ export const postFrom = (
         headers: {
           'content-type': 'application/json',
           'content-length': String(payload.length),
-          origin: `http://localhost:${E2E_PORT}`,
+          origin: server.origin,
           ...headers,
         },
       },
@@ -221,3 +226,44 @@ export const postFrom = (
     request.on('error', reject)
     request.end(payload)
   })
+
+/** The site's time zone (SITE_TIME_ZONE, unset in the e2e server): schedules are in it. */
+export const SITE_ZONE = 'America/Chicago'
+
+/** The schedule drawer's date format, 'MMM d, yyy h:mm a', as the clock reads in the site's zone. */
+const pickerText = (date: Date): string => {
+  const part = (options: Intl.DateTimeFormatOptions) =>
+    new Intl.DateTimeFormat('en-US', { ...options, timeZone: SITE_ZONE }).format(date)
+  const time = part({ hour: 'numeric', minute: '2-digit', hour12: true })
+  return `${part({ month: 'short' })} ${part({ day: 'numeric' })}, ${part({ year: 'numeric' })} ${time}`
+}
+
+/**
+ * The drawer's time picker has minute precision: the next whole minute that is still at least
+ * 10 seconds away (10 to 70 seconds from now).
+ */
+export const nextSchedulableTime = () =>
+  new Date(Math.ceil((Date.now() + 10_000) / 60_000) * 60_000)
+
+/**
+ * Schedules the open draft to publish at `publishAt` through the admin's schedule drawer, as an
+ * editor does; leaves the drawer open and returns it.
+ */
+export const scheduleToPublish = async (page: Page, title: string, publishAt: Date) => {
+  const more = page.locator('#action-save-popup .popup-button')
+  await untilReactListens(more)
+  await more.click()
+  await page.getByRole('button', { name: 'Schedule Publish' }).click()
+  const drawer = page.locator('.schedule-publish')
+  await expect(drawer.getByRole('heading', { name: `Schedule publish for ${title}` })).toBeVisible()
+  await expect(drawer.getByLabel('Publish', { exact: true })).toBeChecked()
+  // Times are in the clinic's zone, and the drawer says which.
+  await expect(drawer.locator('.timezone-picker-wrapper')).toContainText(SITE_ZONE)
+  const time = drawer.locator('.date-time-picker input')
+  await time.fill(pickerText(publishAt))
+  await time.press('Enter')
+  await expect(time).toHaveValue(pickerText(publishAt))
+  await drawer.getByRole('button', { name: 'Save' }).click()
+  await expect(page.getByText('Scheduled successfully')).toBeVisible()
+  return drawer
+}

@@ -24,19 +24,30 @@ test('office hours take times as people type them, and an impossible one is refu
   const opens = page.locator('#field-hours__0__opens')
   const closes = page.locator('#field-hours__0__closes')
   // Payload re-reads the form on the server after each change; a save clicked before that answer
-  // arrives has its error message cleared by the answer. An editor pauses; the test waits for it.
-  const formStateAnswer = () =>
-    page.waitForResponse(
-      (response) =>
-        response.request().method() === 'POST' &&
-        response.request().headers()['next-action'] !== undefined,
+  // arrives has its error message cleared by the answer. An editor pauses; the test waits for it,
+  // until the answer is merged into the form: a change typed between the answer's arrival and that
+  // merge is never sent (Payload's form takes the merged state as already sent).
+  const formStateMerged = async (change: () => Promise<void>) => {
+    // Payload asks by a server action posted to the page's own address; the browser adds its
+    // resource timing entry once the whole answer has arrived.
+    const answers = () =>
+      page.evaluate(
+        () =>
+          performance
+            .getEntriesByType('resource')
+            .filter((entry) => entry.name === location.href && entry.initiatorType === 'fetch')
+            .length,
+      )
+    const before = await answers()
+    await change()
+    await expect.poll(answers).toBeGreaterThan(before)
+    // React renders the merge in a task of its own; two frames later it is done.
+    await page.evaluate(
+      () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
     )
-  let answered = formStateAnswer()
-  await opens.fill('1pm')
-  await answered
-  answered = formStateAnswer()
-  await closes.fill('25:00')
-  await answered
+  }
+  await formStateMerged(() => opens.fill('1pm'))
+  await formStateMerged(() => closes.fill('25:00'))
   await page.locator('#action-save').click()
 
   const message = 'Hours go from 0 to 23, e.g. 17:00 or 5pm.'

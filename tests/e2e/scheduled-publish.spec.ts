@@ -3,7 +3,10 @@ import { expect, test } from '@playwright/test'
 import {
   articleId,
   EDITOR_STATE,
+  nextSchedulableTime,
   openAdmin,
+  scheduleToPublish,
+  SITE_ZONE,
   openNewArticle,
   uniqueTitle,
   untilReactListens,
@@ -11,17 +14,6 @@ import {
   waitForAutosave,
   writeArticle,
 } from './helpers'
-
-/** The site's time zone (SITE_TIME_ZONE, unset in the e2e server): schedules are in it. */
-const SITE_ZONE = 'America/Chicago'
-
-/** The schedule drawer's date format, 'MMM d, yyy h:mm a', as the clock reads in the site's zone. */
-const pickerText = (date: Date): string => {
-  const part = (options: Intl.DateTimeFormatOptions) =>
-    new Intl.DateTimeFormat('en-US', { ...options, timeZone: SITE_ZONE }).format(date)
-  const time = part({ hour: 'numeric', minute: '2-digit', hour12: true })
-  return `${part({ month: 'short' })} ${part({ day: 'numeric' })}, ${part({ year: 'numeric' })} ${time}`
-}
 
 /** How the admin writes the scheduled time: "Dec 6, 2026, 10:05 AM CST". */
 const statusTime = (date: Date): string =>
@@ -62,26 +54,10 @@ test('a draft scheduled in the admin goes live on its own, with nobody in the ad
     await expect(page.getByRole('link', { name: 'View on site' })).toHaveCount(0)
   })
 
-  // The drawer's time picker has minute precision, so the job waits for the next whole minute
-  // that is still at least 10 seconds away (10 to 70 seconds from now).
-  const publishAt = new Date(Math.ceil((Date.now() + 10_000) / 60_000) * 60_000)
+  const publishAt = nextSchedulableTime()
 
   await test.step(`and schedules it to publish at ${publishAt.toISOString()}`, async () => {
-    await page.locator('#action-save-popup .popup-button').click()
-    await page.getByRole('button', { name: 'Schedule Publish' }).click()
-    const drawer = page.locator('.schedule-publish')
-    await expect(
-      drawer.getByRole('heading', { name: `Schedule publish for ${title}` }),
-    ).toBeVisible()
-    await expect(drawer.getByLabel('Publish', { exact: true })).toBeChecked()
-    // Times are in the clinic's zone, and the drawer says which.
-    await expect(drawer.locator('.timezone-picker-wrapper')).toContainText(SITE_ZONE)
-    const time = drawer.locator('.date-time-picker input')
-    await time.fill(pickerText(publishAt))
-    await time.press('Enter')
-    await expect(time).toHaveValue(pickerText(publishAt))
-    await drawer.getByRole('button', { name: 'Save' }).click()
-    await expect(page.getByText('Scheduled successfully')).toBeVisible()
+    const drawer = await scheduleToPublish(page, title, publishAt)
     // The upcoming-events table lists the job.
     await expect(drawer.locator('.schedule-publish__upcoming table')).toContainText('Publish')
     await page.screenshot({ path: 'test-results/screens/schedule-drawer.png' })

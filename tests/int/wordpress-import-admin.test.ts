@@ -1,22 +1,23 @@
 // First: Next's request stores must be real ones, as in the server.
 import './helpers/nextRuntime.cjs'
 
-import { mkdtemp, readFile, rm } from 'node:fs/promises'
-import os from 'node:os'
-import path from 'node:path'
-
 import { REST_GET, REST_POST } from '@payloadcms/next/routes'
 import { workAsyncStorage } from 'next/dist/server/app-render/work-async-storage.external'
 
 import { revalidationListeners } from '@/data/revalidate'
 import { tags } from '@/data/tags'
 import { withBodyLimit } from '@/http/bodyLimit'
-import type { WordpressImport } from '@/payload-types'
 import type { WordPressReport } from '@/wordpress/import/report'
 
 import { rest } from './helpers/http'
-import { startPayload, type TestContext } from './helpers/payload'
-import { type OldSite, serveOldSite, wordpressFixture } from './helpers/wordpress'
+import type { TestContext } from './helpers/payload'
+import {
+  importFinished,
+  type OldSite,
+  startImportSite,
+  type StoredImport,
+  uploadExport,
+} from './helpers/wordpress'
 
 /**
  * "Import from WordPress" in the admin: an admin uploads an export, reads the dry run, starts the
@@ -26,21 +27,15 @@ import { type OldSite, serveOldSite, wordpressFixture } from './helpers/wordpres
 const SLUG = 'how-stem-cells-help-fix-a-broken-healing-cycle'
 
 let ctx: TestContext
-let importsDir: string
 let oldSite: OldSite
+let stop: (() => Promise<void>) | undefined
 
 beforeAll(async () => {
-  importsDir = await mkdtemp(path.join(os.tmpdir(), 'clinic-imports-'))
-  process.env.IMPORTS_DIR = importsDir
-  ctx = await startPayload()
-  oldSite = await serveOldSite()
+  ;({ ctx, oldSite, stop } = await startImportSite())
 })
 
 afterAll(async () => {
-  await ctx?.stop()
-  await oldSite?.close()
-  delete process.env.IMPORTS_DIR
-  await rm(importsDir, { recursive: true, force: true })
+  await stop?.()
 })
 
 type Answer = { status: number; body: any }
@@ -65,23 +60,8 @@ const call = async (
 const auth = (token?: string | null): Record<string, string> =>
   token ? { Authorization: `JWT ${token}` } : {}
 
-/** An upload as the admin's form sends it, through the API route's body limit. */
-const upload = async (
-  file: string,
-  fields: Record<string, unknown>,
-  token: string | null = ctx.admin.token,
-): Promise<Answer> => {
-  const form = new FormData()
-  const content = await readFile(wordpressFixture(file))
-  form.append('file', new Blob([content], { type: 'text/xml' }), file)
-  form.append('_payload', JSON.stringify(fields))
-  const request = new Request('http://localhost:3000/api/wordpress-imports', {
-    method: 'POST',
-    headers: auth(token),
-    body: form,
-  })
-  return call(withBodyLimit(REST_POST(ctx.config)), request)
-}
+const upload = (file: string, fields: Record<string, unknown>, token?: string | null) =>
+  uploadExport(ctx, file, fields, token)
 
 const start = (id: number | string, token: string | null = ctx.admin.token) =>
   rest(ctx.config, 'POST', `wordpress-imports/${id}/start`, { token: token ?? undefined })
@@ -91,18 +71,9 @@ const read = (id: number | string) =>
     collection: 'wordpress-imports',
     id,
     depth: 0,
-  }) as Promise<WordpressImport & { report: WordPressReport | null }>
+  }) as Promise<StoredImport>
 
-/** Reads the import until the job has finished with it (bounded), then returns it. */
-const finished = async (id: number | string, timeoutMs = 45_000) => {
-  const deadline = Date.now() + timeoutMs
-  for (;;) {
-    const doc = await read(id)
-    if (doc.status === 'done' || doc.status === 'failed') return doc
-    if (Date.now() > deadline) throw new Error(`import ${id} still ${doc.status}`)
-    await new Promise((resolve) => setTimeout(resolve, 100))
-  }
-}
+const finished = (id: number | string, timeoutMs?: number) => importFinished(ctx, id, timeoutMs)
 
 const count = async (collection: 'articles' | 'pages' | 'media' | 'redirects') =>
   (await ctx.payload.count({ collection, overrideAccess: true })).totalDocs

@@ -3,6 +3,7 @@ import path from 'node:path'
 import type { Payload, PayloadRequest, TaskConfig } from 'payload'
 
 import type { WordpressImport } from '@/payload-types'
+import { copyFromBucket } from '@/storage/objectStorage'
 
 import type { WordPressReport } from './report'
 import { type ImportStatus, SERVER_WRITE, WORDPRESS_IMPORT_TASK, WORDPRESS_IMPORTS } from './status'
@@ -84,9 +85,12 @@ export const runWordPressImport = async (
   }
 
   try {
+    const file = path.join(importsDir(), doc.filename)
+    // Uploaded through another instance: its copy in the bucket.
+    await copyFromBucket({ ...doc, filename: doc.filename }, file)
     const { exitCodeFor, importWordPress } = await loadImporter()
     const report = await importWordPress(payload, {
-      file: path.join(importsDir(), doc.filename),
+      file,
       uploads: doc.oldSiteUrl || undefined,
       tags: doc.includeTags !== false,
       onProgress,

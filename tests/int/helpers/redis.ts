@@ -1,72 +1,12 @@
-import { type ChildProcess, spawn } from 'node:child_process'
-import net from 'node:net'
-
+// A real redis-server on loopback, shared with the benchmarks of several instances.
 import type { Redis } from 'ioredis'
 
 import { connectRedis } from '@/redis/connection'
 
-/**
- * A real Redis (Debian's redis-server, which .ci/run installs) on a free loopback port, kept in
- * memory only. `stop()` and `start()` again on the same port play an outage and its end.
- */
-export type RedisServer = {
-  url: string
-  port: number
-  start: () => Promise<void>
-  stop: () => Promise<void>
-}
+export { freePort, startRedis } from '../../../bench/lib/redisServer.mjs'
+import type { RedisServer } from '../../../bench/lib/redisServer.mjs'
 
-export const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const probe = net.createServer()
-    probe.once('error', reject)
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo
-      probe.close(() => resolve(port))
-    })
-  })
-
-export const startRedis = async (): Promise<RedisServer> => {
-  const port = await freePort()
-  let child: ChildProcess | undefined
-  const start = () =>
-    new Promise<void>((resolve, reject) => {
-      const server = spawn(
-        'redis-server',
-        ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
-        { stdio: ['ignore', 'pipe', 'pipe'] },
-      )
-      child = server
-      let output = ''
-      server.stdout!.on('data', (chunk: Buffer) => {
-        output += chunk.toString()
-        if (output.includes('Ready to accept connections')) resolve()
-      })
-      server.once('error', (error) =>
-        reject(
-          new Error(
-            `redis-server could not start (apt-get install redis-server): ${error.message}`,
-          ),
-        ),
-      )
-      server.once('exit', (code) => reject(new Error(`redis-server exited (${code}): ${output}`)))
-    })
-  const stop = () =>
-    new Promise<void>((resolve) => {
-      const server = child
-      child = undefined
-      if (!server || server.exitCode !== null) return resolve()
-      server.removeAllListeners('exit')
-      server.once('exit', () => {
-        server.stdout?.destroy()
-        server.stderr?.destroy()
-        resolve()
-      })
-      server.kill('SIGTERM')
-    })
-  await start()
-  return { url: `redis://127.0.0.1:${port}`, port, start, stop }
-}
+export type { RedisServer }
 
 /**
  * Resolves once `client` is ready. Failed attempts meanwhile ('error' events, e.g. ECONNREFUSED

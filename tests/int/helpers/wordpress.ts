@@ -1,8 +1,17 @@
-import { readFile } from 'node:fs/promises'
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { createServer } from 'node:http'
+import os from 'node:os'
 import path from 'node:path'
 
+import { REST_POST } from '@payloadcms/next/routes'
 import type { Payload } from 'payload'
+
+import { withBodyLimit } from '@/http/bodyLimit'
+import type { WordpressImport } from '@/payload-types'
+import type { WordPressReport } from '@/wordpress/import/report'
+
+import type { ApiResponse } from './http'
+import { startPayload, type TestContext } from './payload'
 
 /** The WordPress exports and uploads folder written in WordPress's own format. */
 export const WORDPRESS_FIXTURES = path.join(process.cwd(), 'tests/fixtures/wordpress')
@@ -65,4 +74,72 @@ export const serveOldSite = async (): Promise<OldSite> => {
     dropOnce,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   }
+}
+
+/** An export uploaded as the admin's form sends it, through the API route's body limit. */
+export const uploadExport = async (
+  ctx: TestContext,
+  file: string,
+  fields: Record<string, unknown>,
+  token: string | null = ctx.admin.token,
+): Promise<ApiResponse> => {
+  const form = new FormData()
+  const content = await readFile(wordpressFixture(file))
+  form.append('file', new Blob([content], { type: 'text/xml' }), file)
+  form.append('_payload', JSON.stringify(fields))
+  const request = new Request('http://localhost:3000/api/wordpress-imports', {
+    method: 'POST',
+    headers: token ? { Authorization: `JWT ${token}` } : {},
+    body: form,
+  })
+  const response = await withBodyLimit(REST_POST(ctx.config))(request, {
+    params: Promise.resolve({ slug: ['wordpress-imports'] }),
+  })
+  const text = await response.text()
+  try {
+    return { status: response.status, body: JSON.parse(text) }
+  } catch {
+    return { status: response.status, body: text }
+  }
+}
+
+export type StoredImport = WordpressImport & { report: WordPressReport | null }
+
+/** Reads the import until the job has finished with it (bounded), then returns it. */
+export const importFinished = async (
+  ctx: TestContext,
+  id: number | string,
+  timeoutMs = 45_000,
+): Promise<StoredImport> => {
+  const deadline = Date.now() + timeoutMs
+  for (;;) {
+    const doc = (await ctx.payload.findByID({
+      collection: 'wordpress-imports',
+      id,
+      depth: 0,
+    })) as StoredImport
+    if (doc.status === 'done' || doc.status === 'failed') return doc
+    if (Date.now() > deadline) throw new Error(`import ${id} still ${doc.status}`)
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
+}
+
+export type ImportSite = { ctx: TestContext; importsDir: string; oldSite: OldSite }
+
+/**
+ * The admin's side of an import: Payload on a fresh database storing uploaded exports in a
+ * folder of its own (IMPORTS_DIR), and the old WordPress site on loopback to download from.
+ */
+export const startImportSite = async (): Promise<ImportSite & { stop: () => Promise<void> }> => {
+  const importsDir = await mkdtemp(path.join(os.tmpdir(), 'clinic-imports-'))
+  process.env.IMPORTS_DIR = importsDir
+  const ctx = await startPayload()
+  const oldSite = await serveOldSite()
+  const stop = async () => {
+    await ctx.stop()
+    await oldSite.close()
+    delete process.env.IMPORTS_DIR
+    await rm(importsDir, { recursive: true, force: true })
+  }
+  return { ctx, importsDir, oldSite, stop }
 }
