@@ -33,10 +33,9 @@ test('office hours take times as people type them, and an impossible one is refu
     const answers = () =>
       page.evaluate(
         () =>
-          performance
-            .getEntriesByType('resource')
-            .filter((entry) => entry.name === location.href && entry.initiatorType === 'fetch')
-            .length,
+          (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter(
+            (entry) => entry.name === location.href && entry.initiatorType === 'fetch',
+          ).length,
       )
     const before = await answers()
     await change()
