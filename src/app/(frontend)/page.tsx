@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
 
 import { ArticleList } from '@/components/ArticleList'
 import { ContactTeaser, contactBox } from '@/components/ContactTeaser'
@@ -59,7 +58,7 @@ export default async function HomePage() {
           </>
         ) : null}
         <p>
-          <Link href="/articles">All articles</Link>
+          <a href="/articles">All articles</a>
         </p>
       </section>
       {topics.length ? (

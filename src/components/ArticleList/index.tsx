@@ -1,5 +1,3 @@
-import Link from 'next/link'
-
 import { formatLongDate } from '@/format/date'
 import type { Article } from '@/payload-types'
 
@@ -19,7 +17,7 @@ export const ArticleList = ({ articles, empty, headingLevel: Heading = 'h3' }: P
         return (
           <li key={article.id}>
             <Heading>
-              <Link href={`/articles/${article.slug}`}>{article.title}</Link>
+              <a href={`/articles/${article.slug}`}>{article.title}</a>
             </Heading>
             {article.subtitle ? <p className="muted">{article.subtitle}</p> : null}
             {article.excerpt ? <p>{article.excerpt}</p> : null}

@@ -1,5 +1,3 @@
-import Link from 'next/link'
-
 import { numberReferences } from '@/citations/numberReferences'
 import { ArticleList } from '@/components/ArticleList'
 import { References } from '@/components/References'
@@ -42,7 +40,7 @@ export const ArticleView = ({ article }: { article: Article }) => {
         <p className="byline">
           {author ? (
             <>
-              By <Link href={`/physicians/${author.slug}`}>{physicianDisplayName(author)}</Link>
+              By <a href={`/physicians/${author.slug}`}>{physicianDisplayName(author)}</a>
             </>
           ) : null}
           {published && article.publishedAt ? (
@@ -55,7 +53,7 @@ export const ArticleView = ({ article }: { article: Article }) => {
         {reviewer && reviewed && article.lastReviewedAt ? (
           <p className="reviewed">
             Medically reviewed by{' '}
-            <Link href={`/physicians/${reviewer.slug}`}>{physicianDisplayName(reviewer)}</Link> on{' '}
+            <a href={`/physicians/${reviewer.slug}`}>{physicianDisplayName(reviewer)}</a> on{' '}
             <time dateTime={article.lastReviewedAt}>{reviewed}</time>
           </p>
         ) : null}

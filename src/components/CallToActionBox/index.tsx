@@ -1,5 +1,3 @@
-import Link from 'next/link'
-
 import { linkHref, type NavLink } from '@/format/links'
 
 type Props = {
@@ -19,9 +17,9 @@ export const CallToActionBox = ({ heading, body, link, headingLevel: Heading = '
       {body ? <p>{body}</p> : null}
       {href && link?.label ? (
         <p>
-          <Link className="button" href={href}>
+          <a className="button" href={href}>
             {link.label}
-          </Link>
+          </a>
         </p>
       ) : null}
     </div>

@@ -1,4 +1,3 @@
-import Link from 'next/link'
 import type { ReactNode } from 'react'
 
 import { OfficePhoneList } from '@/components/OfficePhoneList'
@@ -36,9 +35,9 @@ export const ContactTeaser = ({ contact, offices, headingLevel: Heading = 'h2', 
       {form ?? null}
       {!form && href && contact?.link?.label ? (
         <p>
-          <Link className="button" href={href}>
+          <a className="button" href={href}>
             {contact.link.label}
-          </Link>
+          </a>
         </p>
       ) : null}
       <OfficePhoneList offices={offices} />

@@ -1,5 +1,3 @@
-import Link from 'next/link'
-
 import { linkHref } from '@/format/links'
 import type { HomePage } from '@/payload-types'
 
@@ -17,13 +15,13 @@ export const HomeHero = ({ home }: Props) => {
       {buttons.length ? (
         <p className="button-row">
           {buttons.map((button, index) => (
-            <Link
+            <a
               key={button.id ?? index}
               className={index === 0 ? 'button' : 'button button-secondary'}
               href={button.href!}
             >
               {button.label}
-            </Link>
+            </a>
           ))}
         </p>
       ) : null}

@@ -1,5 +1,3 @@
-import Link from 'next/link'
-
 import { linkHref } from '@/format/links'
 import type { Header } from '@/payload-types'
 
@@ -17,7 +15,7 @@ export const NavLinks = ({ items, label, className }: Props) => {
       <ul className={className}>
         {links.map((link) => (
           <li key={link.key}>
-            <Link href={link.href}>{link.label}</Link>
+            <a href={link.href}>{link.label}</a>
           </li>
         ))}
       </ul>

@@ -1,5 +1,4 @@
 // Shown for unknown addresses: ways back in rather than a dead end.
-import Link from 'next/link'
 
 import { OfficePhoneList } from '@/components/OfficePhoneList'
 import { SearchForm } from '@/components/SearchForm'
@@ -19,10 +18,10 @@ export const NotFoundHelp = async () => {
       <SearchForm />
       <ul className="plain stacked">
         <li>
-          <Link href="/articles">Browse all articles</Link>
+          <a href="/articles">Browse all articles</a>
         </li>
         <li>
-          <Link href="/">Go to the home page</Link>
+          <a href="/">Go to the home page</a>
         </li>
       </ul>
       {topics.length ? (

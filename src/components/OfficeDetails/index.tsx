@@ -1,5 +1,3 @@
-import Link from 'next/link'
-
 import { OpeningHours } from '@/components/OpeningHours'
 import { PhoneLink } from '@/components/PhoneLink'
 import { cityLine, physicianDisplayName, streetLine } from '@/format/address'
@@ -81,7 +79,7 @@ export const OfficeDetails = ({ office, physicians }: Props) => (
         <ul className="plain stacked physician-list">
           {physicians.map((physician) => (
             <li key={physician.id}>
-              <Link href={`/physicians/${physician.slug}`}>{physicianDisplayName(physician)}</Link>
+              <a href={`/physicians/${physician.slug}`}>{physicianDisplayName(physician)}</a>
               {physician.jobTitle ? <span className="muted"> · {physician.jobTitle}</span> : null}
             </li>
           ))}

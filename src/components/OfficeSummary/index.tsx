@@ -1,5 +1,3 @@
-import Link from 'next/link'
-
 import { NewPatients, OfficeAddress } from '@/components/OfficeDetails'
 import { PhoneLink } from '@/components/PhoneLink'
 import type { Office } from '@/payload-types'
@@ -14,7 +12,7 @@ export const OfficeSummary = ({
 }) => (
   <article className="office-summary" aria-labelledby={`office-${office.id}`}>
     <Heading id={`office-${office.id}`}>
-      <Link href={`/offices/${office.slug}`}>{office.name}</Link>
+      <a href={`/offices/${office.slug}`}>{office.name}</a>
     </Heading>
     <OfficeAddress office={office} />
     <p>
@@ -22,9 +20,9 @@ export const OfficeSummary = ({
     </p>
     <NewPatients accepting={office.acceptingNewPatients} />
     <p>
-      <Link href={`/offices/${office.slug}`}>
+      <a href={`/offices/${office.slug}`}>
         Hours, fax and physicians<span className="visually-hidden"> at the {office.name}</span>
-      </Link>
+      </a>
     </p>
   </article>
 )

@@ -1,5 +1,3 @@
-import Link from 'next/link'
-
 import { pageHref, pageWindow } from '@/format/pagination'
 
 type Props = {
@@ -23,9 +21,9 @@ export const Pagination = ({ page, totalPages, path, params = {} }: Props) => {
       <ul>
         <li>
           {page > 1 ? (
-            <Link href={href(page - 1)} rel="prev">
+            <a href={href(page - 1)} rel="prev">
               <span aria-hidden="true">← </span>Previous
-            </Link>
+            </a>
           ) : (
             <span className="disabled" aria-disabled="true">
               <span aria-hidden="true">← </span>Previous
@@ -39,21 +37,21 @@ export const Pagination = ({ page, totalPages, path, params = {} }: Props) => {
             </li>
           ) : (
             <li key={target}>
-              <Link
+              <a
                 href={href(target)}
                 aria-current={target === page ? 'page' : undefined}
                 aria-label={`Page ${target}`}
               >
                 {target}
-              </Link>
+              </a>
             </li>
           ),
         )}
         <li>
           {page < totalPages ? (
-            <Link href={href(page + 1)} rel="next">
+            <a href={href(page + 1)} rel="next">
               Next<span aria-hidden="true"> →</span>
-            </Link>
+            </a>
           ) : (
             <span className="disabled" aria-disabled="true">
               Next<span aria-hidden="true"> →</span>

@@ -1,5 +1,3 @@
-import Link from 'next/link'
-
 import { RatingSummary } from '@/components/RatingSummary'
 import { type CardReview, ReviewCard } from '@/components/ReviewCard'
 import type { ReviewSummary } from '@/reviews/summary'
@@ -45,10 +43,10 @@ export const ReviewsPanel = ({
       ) : null}
       {allHref ? (
         <p className="reviews-widget-all">
-          <Link href={allHref}>
+          <a href={allHref}>
             Read all {summary.total.toLocaleString('en-US')}{' '}
             {summary.total === 1 ? 'review' : 'reviews'}
-          </Link>
+          </a>
         </p>
       ) : null}
     </section>

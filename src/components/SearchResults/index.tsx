@@ -1,5 +1,3 @@
-import Link from 'next/link'
-
 import type { SearchHit } from '@/data/search'
 import { formatLongDate } from '@/format/date'
 import { highlightMatches, type SnippetSegment } from '@/search/snippet'
@@ -24,9 +22,9 @@ export const SearchResults = ({ hits, words, start }: Props) => (
         <li key={`${hit.type}:${hit.id}`} className="search-result">
           <p className="search-result-type">{hit.typeLabel}</p>
           <h3>
-            <Link href={hit.href}>
+            <a href={hit.href}>
               <Highlighted segments={highlightMatches(hit.title, words)} />
-            </Link>
+            </a>
           </h3>
           {hit.snippet.length ? (
             <p className="search-snippet">

@@ -1,5 +1,3 @@
-import Link from 'next/link'
-
 import { NavLinks } from '@/components/NavLinks'
 import { PhoneLink } from '@/components/PhoneLink'
 import { cityLine, streetLine } from '@/format/address'
@@ -54,7 +52,7 @@ export const SiteFooter = ({ offices, settings, navItems }: Props) => {
           {disclaimer && disclaimerHref ? (
             <>
               {' · '}
-              <Link href={disclaimerHref}>{disclaimer.title}</Link>
+              <a href={disclaimerHref}>{disclaimer.title}</a>
             </>
           ) : null}
         </p>

@@ -1,5 +1,3 @@
-import Link from 'next/link'
-
 import { HeaderSearch } from '@/components/HeaderSearch'
 import { NavLinks } from '@/components/NavLinks'
 import type { Header, SiteSetting } from '@/payload-types'
@@ -12,10 +10,10 @@ type Props = {
 export const SiteHeader = ({ settings, navItems }: Props) => (
   <header className="site-header">
     <div className="container header-row">
-      <Link href="/" className="brand">
+      <a href="/" className="brand">
         <span className="brand-name">{settings.siteName}</span>
         {settings.tagline ? <span className="brand-tagline">{settings.tagline}</span> : null}
-      </Link>
+      </a>
       <NavLinks items={navItems} label="Main" className="nav-list" />
       <HeaderSearch />
     </div>

@@ -1,5 +1,3 @@
-import Link from 'next/link'
-
 import type { Topic } from '@/payload-types'
 
 type Props = { topics: Pick<Topic, 'id' | 'name' | 'slug'>[] }
@@ -10,7 +8,7 @@ export const TopicList = ({ topics }: Props) =>
     <ul className="chip-list">
       {topics.map((topic) => (
         <li key={topic.id}>
-          <Link href={`/topics/${topic.slug}`}>{topic.name}</Link>
+          <a href={`/topics/${topic.slug}`}>{topic.name}</a>
         </li>
       ))}
     </ul>

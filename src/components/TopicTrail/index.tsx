@@ -1,5 +1,3 @@
-import Link from 'next/link'
-
 import type { Topic } from '@/payload-types'
 
 type Props = {
@@ -16,7 +14,7 @@ export const TopicTrail = ({ topics, current }: Props) => {
       <ol>
         {topics.map((topic) => (
           <li key={topic.id}>
-            <Link href={`/topics/${topic.slug}`}>{topic.name}</Link>
+            <a href={`/topics/${topic.slug}`}>{topic.name}</a>
           </li>
         ))}
         {current ? <li aria-current="page">{current.name}</li> : null}

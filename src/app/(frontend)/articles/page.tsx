@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
 import { ArticleList } from '@/components/ArticleList'
@@ -70,18 +69,18 @@ export default async function ArticlesPage({ searchParams }: Props) {
         <nav aria-label="Filter by topic" className="topic-filter">
           <ul className="chip-list">
             <li>
-              <Link href="/articles" aria-current={topic ? undefined : 'page'}>
+              <a href="/articles" aria-current={topic ? undefined : 'page'}>
                 All topics
-              </Link>
+              </a>
             </li>
             {topics.map((candidate: Topic) => (
               <li key={candidate.id}>
-                <Link
+                <a
                   href={pageHref('/articles', 1, { topic: candidate.slug })}
                   aria-current={candidate.id === topic?.id ? 'page' : undefined}
                 >
                   {candidate.name}
-                </Link>
+                </a>
               </li>
             ))}
           </ul>
@@ -95,7 +94,7 @@ export default async function ArticlesPage({ searchParams }: Props) {
       {topic ? (
         <p className="muted">
           {result.totalDocs === 1 ? '1 article' : `${result.totalDocs} articles`}, including its
-          subtopics. <Link href={`/topics/${topic.slug}`}>About {topic.name}</Link>
+          subtopics. <a href={`/topics/${topic.slug}`}>About {topic.name}</a>
         </p>
       ) : null}
       <ArticleList

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
 import { Pagination } from '@/components/Pagination'
@@ -63,18 +62,18 @@ export default async function ReviewsPage({ searchParams }: Props) {
         <nav aria-label="Filter by office" className="topic-filter">
           <ul className="chip-list">
             <li>
-              <Link href="/reviews" aria-current={office ? undefined : 'page'}>
+              <a href="/reviews" aria-current={office ? undefined : 'page'}>
                 All offices
-              </Link>
+              </a>
             </li>
             {offices.map((candidate) => (
               <li key={candidate.id}>
-                <Link
+                <a
                   href={pageHref('/reviews', 1, { office: candidate.slug })}
                   aria-current={candidate.id === office?.id ? 'page' : undefined}
                 >
                   {candidate.name}
-                </Link>
+                </a>
               </li>
             ))}
           </ul>

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
 
 import { Pagination } from '@/components/Pagination'
 import { SearchForm } from '@/components/SearchForm'
@@ -36,7 +35,7 @@ const BrowseTopics = async ({ heading }: { heading: string }) => {
       <h2>{heading}</h2>
       <TopicList topics={topics} />
       <p>
-        Or <Link href="/articles">browse all articles</Link>.
+        Or <a href="/articles">browse all articles</a>.
       </p>
     </>
   )

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
 
 import { FormSection, populatedForm } from '@/components/FormSection'
 import { JsonLd } from '@/components/JsonLd'
@@ -39,7 +38,7 @@ export default async function OfficePage({ params }: Props) {
     <div className="container">
       <JsonLd data={officeGraph(office)} />
       <p className="back-link">
-        <Link href="/offices">All offices</Link>
+        <a href="/offices">All offices</a>
       </p>
       <h1>{office.name}</h1>
       <OfficeDetails office={office} physicians={physicians} />
