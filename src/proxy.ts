@@ -37,8 +37,8 @@ const currentPreviewModeId = (): string | null => {
 //    home page is static and never reads its query, so only these requests go to a dynamic copy
 //    of it that looks the redirect up; any other visit to / is served from the cache.
 // 3. Draft addresses (/next/draft/articles/x, src/preview/draftAddress.ts), the only place the
-//    draft-mode cookie is sent, are served by the public page's route, which then renders per
-//    request and reads drafts for a signed-in editor (src/data/preview.ts).
+//    draft-mode cookie is sent, have their own route (src/preview/draftRoutes.ts); one without
+//    this build's cookie is only the public page, so the browser is sent there.
 export function proxy(request: NextRequest): NextResponse {
   const { pathname, searchParams } = request.nextUrl
   const draftOf = publicPathOf(pathname)
@@ -61,9 +61,9 @@ export function proxy(request: NextRequest): NextResponse {
 
   const wordpress = pathname === '/' && (searchParams.has('p') || searchParams.has('page_id'))
   let response: NextResponse
-  if (draftOf !== null || wordpress) {
+  if (wordpress) {
     const url = request.nextUrl.clone()
-    url.pathname = draftOf ?? '/next/wordpress'
+    url.pathname = '/next/wordpress'
     response = NextResponse.rewrite(url, { request: { headers } })
   } else {
     response = NextResponse.next({ request: { headers } })

@@ -6,7 +6,7 @@ import { act, render, screen } from '@testing-library/react'
 // window 'message' events shaped like Payload's: isDocumentEvent in @payloadcms/live-preview
 // accepts one when event.origin is the server URL and event.data.type is 'payload-document-event'.
 const refresh = jest.fn()
-let pathname: string | null = '/articles/knee-pain'
+let pathname: string | null = '/next/draft/articles/knee-pain'
 jest.unstable_mockModule('next/navigation', () => ({
   usePathname: () => pathname,
   useRouter: () => ({ refresh }),
@@ -33,8 +33,7 @@ beforeEach(() => {
   refresh.mockClear()
   admin.postMessage.mockClear()
   window.opener = null
-  pathname = '/articles/knee-pain'
-  // The browser's address: the draft address the public route is served at.
+  pathname = '/next/draft/articles/knee-pain'
   window.history.replaceState(null, '', '/next/draft/articles/knee-pain')
 })
 
@@ -54,7 +53,7 @@ describe('PreviewBar', () => {
     expect(screen.queryByText(/unpublished changes/)).not.toBeInTheDocument()
   })
 
-  it('offers a way out of preview that comes back to the same page', () => {
+  it('offers a way out of preview to the public address of the same page', () => {
     render(<PreviewBar signedIn />)
     expect(screen.getByRole('link', { name: 'Exit preview' })).toHaveAttribute(
       'href',
@@ -62,22 +61,13 @@ describe('PreviewBar', () => {
     )
   })
 
-  it('leaves a draft address for the public address of the same page', () => {
-    pathname = '/next/draft/articles/knee-pain'
+  it('leaves the draft home page for the public home page', () => {
+    pathname = '/next/draft'
     render(<PreviewBar signedIn />)
     expect(screen.getByRole('link', { name: 'Exit preview' })).toHaveAttribute(
       'href',
-      '/next/exit-preview?path=%2Farticles%2Fknee-pain',
+      '/next/exit-preview?path=%2F',
     )
-  })
-
-  it('goes away once a link leads from the draft address to the public site', () => {
-    const { rerender } = render(<PreviewBar signedIn />)
-    expect(screen.getByRole('region', { name: 'Preview' })).toBeInTheDocument()
-    window.history.pushState(null, '', '/offices')
-    pathname = '/offices'
-    rerender(<PreviewBar signedIn />)
-    expect(screen.queryByRole('region', { name: 'Preview' })).not.toBeInTheDocument()
   })
 
   it('returns to the home page when the address is unknown', () => {

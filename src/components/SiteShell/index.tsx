@@ -1,21 +1,17 @@
 import type { ReactNode } from 'react'
 
-import { PreviewBar } from '@/components/PreviewBar'
 import { SiteFooter } from '@/components/SiteFooter'
 import { SiteHeader } from '@/components/SiteHeader'
 import { getOffices, getSiteSettings } from '@/data'
 import { getFooter, getHeader } from '@/data/navigation'
-import { getPreviewUser, isPreviewing } from '@/data/preview'
 
 /** The document every public page shares: skip link, header menu, main, office footer. */
 export const SiteShell = async ({ children }: { children: ReactNode }) => {
-  const [settings, offices, header, footer, previewing, previewUser] = await Promise.all([
+  const [settings, offices, header, footer] = await Promise.all([
     getSiteSettings(),
     getOffices(),
     getHeader(),
     getFooter(),
-    isPreviewing(),
-    getPreviewUser(),
   ])
   return (
     <html lang="en">
@@ -23,7 +19,6 @@ export const SiteShell = async ({ children }: { children: ReactNode }) => {
         <a className="skip-link" href="#main">
           Skip to content
         </a>
-        {previewing ? <PreviewBar signedIn={Boolean(previewUser)} /> : null}
         <SiteHeader settings={settings} navItems={header.navItems} />
         <main id="main" tabIndex={-1}>
           {children}
