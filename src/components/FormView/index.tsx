@@ -15,7 +15,7 @@ import {
   submissionData,
 } from './submission'
 
-type Props = {
+export type FormViewProps = {
   form: Pick<Form, 'id' | 'fields' | 'submitButtonLabel' | 'confirmationType' | 'redirect'>
   /** The staff-written confirmation, rendered on the server. */
   confirmation: ReactNode
@@ -38,7 +38,13 @@ const WIDGET_CONFIGURATION = JSON.stringify({ hideLogo: true, hideFooter: true }
  * loaded only once the visitor starts typing), a honeypot, and each server message beside its
  * field. It posts to Payload's own `/api/form-submissions`.
  */
-export const FormView = ({ form, confirmation, messages = {}, defaults = {}, fallback }: Props) => {
+export const FormView = ({
+  form,
+  confirmation,
+  messages = {},
+  defaults = {},
+  fallback,
+}: FormViewProps) => {
   const prefix = useId()
   const formRef = useRef<HTMLFormElement>(null)
   const widgetRef = useRef<AltchaWidget | null>(null)

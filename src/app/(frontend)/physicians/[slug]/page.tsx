@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 
 import { ArticleList } from '@/components/ArticleList'
 import { JsonLd } from '@/components/JsonLd'
-import { RichText } from '@/components/RichText'
+import { PlainRichText } from '@/components/RichText/plain'
 import { getArticlesWhere, getPhysician, getSiteSettings } from '@/data'
 import { cityLine, physicianDisplayName, streetLine } from '@/format/address'
 import type { Media, Office } from '@/payload-types'
@@ -56,7 +56,7 @@ export default async function PhysicianPage({ params }: Props) {
           priority
         />
       ) : null}
-      {physician.bio ? <RichText data={physician.bio} /> : null}
+      {physician.bio ? <PlainRichText data={physician.bio} /> : null}
       {offices.length ? (
         <>
           <h2>Sees patients at</h2>
