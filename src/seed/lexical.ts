@@ -104,3 +104,17 @@ export const callToAction = (heading: string, body: string, link: SeedLink): Nod
     link,
   },
 })
+
+/** A staff-built form placed between paragraphs, under its own heading. */
+export const formBlock = (form: number | string, heading: string): Node => ({
+  type: 'block',
+  version: 2,
+  format: '',
+  fields: {
+    id: randomBytes(12).toString('hex'),
+    blockName: '',
+    blockType: 'formBlock',
+    heading,
+    form,
+  },
+})

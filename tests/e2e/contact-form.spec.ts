@@ -1,5 +1,7 @@
 import { type APIRequestContext, expect, test } from '@playwright/test'
 
+import { document, formBlock, paragraph } from '../../src/seed/lexical'
+
 import {
   anonymousApi,
   contactFormId,
@@ -7,6 +9,7 @@ import {
   openAdmin,
   postFrom,
   solvedCaptcha,
+  uniqueTitle,
   untilReactListens,
   visitorPage,
 } from './helpers'
@@ -87,6 +90,62 @@ test('a visitor asks for help: a wrong email is shown beside its field, then the
   // The answers under the form's labels (issue 18), not as raw field/value pairs.
   await expect(page.locator('.submission-message dd').filter({ hasText: lastName })).toHaveCount(1)
   await expect(page.getByRole('button', { name: 'Retry email to staff' })).toBeVisible()
+})
+
+test('a form placed in a page’s text is served whole and comes alive in the browser', async ({
+  browser,
+  page,
+}) => {
+  const staff = page.request
+  const { title, slug } = uniqueTitle('Ask the team')
+  const created = await staff.post('/api/pages', {
+    data: {
+      title,
+      content: document(
+        paragraph('Questions before your first visit?'),
+        formBlock(await contactFormId(staff), 'Write to our team'),
+      ),
+      _status: 'published',
+    },
+  })
+  expect(created.status(), await created.text()).toBe(201)
+
+  // Without JavaScript the whole form is in the page, under the block's heading.
+  const reader = await browser.newContext({
+    javaScriptEnabled: false,
+    storageState: { cookies: [], origins: [] },
+  })
+  const plain = await reader.newPage()
+  expect((await plain.goto(`/${slug}`))?.status()).toBe(200)
+  await expect(plain.locator('.form-block-heading')).toHaveText('Write to our team')
+  const plainForm = plain.locator('form.site-form')
+  await expect(plainForm.getByRole('textbox', { name: 'First name (required)' })).toBeVisible()
+  await expect(plainForm.getByRole('button', { name: 'Send my question' })).toBeVisible()
+  await reader.close()
+
+  // In the browser its script loads with the page: the check runs before anything is sent.
+  const visitor = await visitorPage(browser)
+  const posts: string[] = []
+  visitor.on('request', (request) => {
+    if (request.method() === 'POST') posts.push(request.url())
+  })
+  await visitor.goto(`/${slug}`)
+  const form = visitor.locator('form.site-form')
+  const send = form.getByRole('button', { name: 'Send my question' })
+  await untilReactListens(send)
+  await form.getByRole('textbox', { name: 'First name (required)' }).fill('Jane')
+  await send.click()
+  await expect(form.getByRole('textbox', { name: 'Last name (required)' })).toHaveAttribute(
+    'aria-invalid',
+    'true',
+  )
+  await expect(
+    form.getByRole('textbox', { name: 'Last name (required)' }),
+  ).toHaveAccessibleDescription('Please fill in “Last name”.')
+  // Focusing the form loaded the spam check.
+  await expect(form.locator('altcha-widget')).toHaveCount(1)
+  expect(posts).toEqual([])
+  await visitor.context().close()
 })
 
 test('a submission without a valid captcha is refused and nothing is stored', async ({

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto'
 
 import { type APIRequestContext, type APIResponse, expect, test } from '@playwright/test'
 
-import { document, internalLink, paragraph } from '../../src/seed/lexical'
+import { document, formBlock, internalLink, paragraph } from '../../src/seed/lexical'
 import {
   ADMIN,
   anonymousApi,
@@ -256,18 +256,7 @@ test('nothing hidden reaches a visitor through pages, JSON-LD, RSC, search, site
       await staff.post('/api/pages', {
         data: {
           title: formPage.title,
-          content: richText(paragraph('Write to us.'), {
-            type: 'block',
-            version: 2,
-            format: '',
-            fields: {
-              id: randomBytes(12).toString('hex'),
-              blockName: '',
-              blockType: 'formBlock',
-              heading: 'Ask us',
-              form: form.id,
-            },
-          }),
+          content: richText(paragraph('Write to us.'), formBlock(form.id, 'Ask us')),
           _status: 'published',
         },
       }),
