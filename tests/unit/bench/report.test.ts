@@ -4,10 +4,14 @@ import prettier from 'prettier'
 import { costliestAudits } from '../../../bench/lib/lighthouse.mjs'
 import {
   evaluateTargets,
+  exemptions,
   formatKB,
+  formatMetrics,
   formatMs,
   formatRate,
   formatRatio,
+  lighthouseTable,
+  missedTargets,
   renderMarkdown,
   renderSummary,
   table,
@@ -90,6 +94,7 @@ const results = (overrides: Record<string, unknown> = {}) => ({
       name: 'Home',
       url: 'http://127.0.0.1:3100/',
       scores: { performance: 100, accessibility: 100, 'best-practices': 100, seo: 100 },
+      metrics: { tbt: 42.4, lcp: 1_230 },
       failing: [],
       performanceRuns: [100, 99, 100],
     },
@@ -213,9 +218,11 @@ describe('renderMarkdown', () => {
     expect(markdown).toContain('`x-nextjs-cache: HIT`')
     expect(markdown).toContain('**132.5 KB** gzip')
     expect(markdown).toMatch(
-      /\| Home \(`\/`\) +\| 100 +\| 100 +\| 100 +\| 100 +\| 100, 99, 100 +\|/,
+      /\| Home \(`\/`\) +\| 100 +\| 100 +\| 100 +\| 100 +\| 42\.4 ms \| 1\.23 s \| 100, 99, 100 +\|/,
     )
-    expect(markdown).toContain('audited 3 times in a row; the scores are those of the median run')
+    expect(markdown).toContain(
+      'audited 3 times in a row; the scores, Total Blocking Time (TBT) and Largest Contentful Paint (LCP) are those of the median run',
+    )
   })
 
   it('calls a run not quiet when others used much CPU during it, and a quiet one quiet', () => {
@@ -240,8 +247,18 @@ describe('renderMarkdown', () => {
             name: 'Contact',
             url: 'http://127.0.0.1:3100/contact',
             scores: { performance: 91, accessibility: 100, 'best-practices': 96, seo: 100 },
+            metrics: { tbt: 360, lcp: 2_310 },
             failing: ['Total Blocking Time (360 ms)', 'Browser errors were logged to the console'],
             performanceRuns: [91],
+          },
+          {
+            id: 'search',
+            name: 'Search',
+            url: 'http://127.0.0.1:3100/search?q=knee',
+            exempt: { seo: 'noindex by design' },
+            scores: { performance: 100, accessibility: 100, 'best-practices': 100, seo: 69 },
+            failing: [],
+            performanceRuns: [100],
           },
         ],
       }) as never,
@@ -306,5 +323,101 @@ describe('costliestAudits', () => {
     ])
     expect(costliestAudits(lhr, 'seo')).toEqual([])
     expect(costliestAudits(lhr, 'accessibility')).toEqual([])
+  })
+})
+
+describe('the Lighthouse figures', () => {
+  const page = (overrides: Record<string, unknown> = {}) => ({
+    name: 'Article',
+    url: 'http://127.0.0.1:3200/articles/x',
+    scores: { performance: 100, accessibility: 100, 'best-practices': 100, seo: 100 },
+    metrics: { tbt: 420, lcp: 2_310 },
+    failing: [],
+    performanceRuns: [100, 100, 100],
+    ...overrides,
+  })
+  const notFound = page({
+    id: 'notFound',
+    name: 'Not found',
+    url: 'http://127.0.0.1:3200/no-such-page',
+    exempt: { 'best-practices': 'console error', seo: '4xx status' },
+    scores: { performance: 99, accessibility: 100, 'best-practices': 96, seo: 66 },
+  })
+  const search = page({
+    id: 'search',
+    name: 'Search',
+    url: 'http://127.0.0.1:3200/search?q=knee',
+    exempt: { seo: 'noindex by design' },
+    scores: { performance: 100, accessibility: 100, 'best-practices': 100, seo: 69 },
+  })
+
+  it('formats TBT and LCP', () => {
+    expect(formatMetrics(page() as never)).toBe('TBT 420 ms, LCP 2.31 s')
+    expect(formatMetrics(page({ metrics: { tbt: 0, lcp: null } }) as never)).toBe(
+      'TBT 0.00 ms, LCP –',
+    )
+    expect(formatMetrics(page({ metrics: undefined }) as never)).toBe('TBT –, LCP –')
+  })
+
+  it('names every required category under 100 with the page, the score, TBT and LCP', () => {
+    const slow = page({
+      scores: { performance: 87, accessibility: 100, 'best-practices': 100, seo: 92 },
+    })
+    expect(missedTargets([slow, notFound, search] as never)).toEqual([
+      'Article (/articles/x): Performance 87 (TBT 420 ms, LCP 2.31 s)',
+      'Article (/articles/x): SEO 92 (TBT 420 ms, LCP 2.31 s)',
+      'Not found (/no-such-page): Performance 99 (TBT 420 ms, LCP 2.31 s)',
+    ])
+  })
+
+  it('misses nothing when every required category is at 100, exempt ones aside', () => {
+    expect(missedTargets([page(), search] as never)).toEqual([])
+    expect(missedTargets([] as never)).toEqual([])
+  })
+
+  it('counts a category Lighthouse could not score as missed', () => {
+    const unscored = page({
+      scores: { performance: 100, accessibility: null, 'best-practices': 100, seo: 100 },
+    })
+    expect(missedTargets([unscored] as never)).toEqual([
+      'Article (/articles/x): Accessibility not scored (TBT 420 ms, LCP 2.31 s)',
+    ])
+  })
+
+  it('says what each page is not held to, and why', () => {
+    expect(exemptions([page(), notFound, search] as never)).toEqual([
+      'Not found (/no-such-page), Best practices: console error',
+      'Not found (/no-such-page), SEO: 4xx status',
+      'Search (/search?q=knee), SEO: noindex by design',
+    ])
+  })
+
+  it('tables the scores, marking exempt ones, with TBT and LCP', () => {
+    expect(lighthouseTable([page(), search] as never).split('\n')).toEqual([
+      '| Page                    | Performance | Accessibility | Best practices | SEO         | TBT    | LCP    | Performance, every run |',
+      '| ----------------------- | ----------- | ------------- | -------------- | ----------- | ------ | ------ | ---------------------- |',
+      '| Article (/articles/x)   | 100         | 100           | 100            | 100         | 420 ms | 2.31 s | 100, 100, 100          |',
+      '| Search (/search?q=knee) | 100         | 100           | 100            | 69 (exempt) | 420 ms | 2.31 s | 100, 100, 100          |',
+    ])
+    expect(lighthouseTable([page()] as never, { markdown: true })).toContain(
+      '| Article (`/articles/x`) |',
+    )
+  })
+
+  it('holds issue 8’s Lighthouse target to the required categories only', () => {
+    const target = (lighthouse: unknown[]) =>
+      evaluateTargets(results({ lighthouse }) as never).find(({ what }) =>
+        what.startsWith('Lighthouse'),
+      )
+    expect(target([page(), search])).toMatchObject({ measured: 'lowest 100', verdict: 'met' })
+    expect(target([page(), notFound])).toMatchObject({ measured: 'lowest 99', verdict: 'not met' })
+    expect(target([])).toMatchObject({ measured: '–', verdict: 'not measured' })
+  })
+
+  it('lists the exemptions in the report', () => {
+    const markdown = renderMarkdown(results({ lighthouse: [page(), notFound] }) as never)
+    expect(markdown).toContain(
+      'Not held to 100:\n\n- Not found (`/no-such-page`), Best practices: console error\n- Not found (`/no-such-page`), SEO: 4xx status',
+    )
   })
 })
