@@ -55,7 +55,7 @@ export default defineConfig({
     {
       name: 'visitor',
       testMatch:
-        /(visitor|walk|listing-pages|review-widget|screenshots|accessibility|structured-data|seo-files|search|seo-meta|security-headers|start-up|not-found|html-validity)\.spec\.ts/,
+        /(visitor|walk|listing-pages|review-widget|screenshots|accessibility|structured-data|seo-files|search|seo-meta|security-headers|start-up|not-found|html-validity|weight-budgets)\.spec\.ts/,
       use: { ...devices['Desktop Chrome'] },
     },
     // Two more instances of this build on a database, Redis and bucket of their own (issue 20).
