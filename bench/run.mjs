@@ -13,7 +13,8 @@ import { BenchError, oneLine } from './lib/errors.mjs'
 import { getOk, json } from './lib/http.mjs'
 import { measureJs } from './lib/jsSize.mjs'
 import { chromiumVersion, runLighthouse } from './lib/lighthouse.mjs'
-import { freePort, hammer, startStaticServer } from './lib/load.mjs'
+import { connectionCheck, limitVerdict } from './lib/cpu.mjs'
+import { freePort, startStaticServer } from './lib/load.mjs'
 import {
   busyProcesses,
   cpuTimes,
@@ -29,8 +30,10 @@ import {
   checkInstalled,
   checkNoNextRunning,
   checkPortFree,
+  checkWrk,
   chromiumPath,
   requireAll,
+  wrkPath,
 } from './lib/prereqs.mjs'
 import { Cleanup } from './lib/processes.mjs'
 import { logIn, measurePublish } from './lib/publish.mjs'
@@ -38,6 +41,7 @@ import { renderMarkdown, renderSummary } from './lib/report.mjs'
 import { keepSections } from './lib/sections.mjs'
 import { buildFreshness, buildNext, productionEnv, startNext } from './lib/server.mjs'
 import { median, percentile, ratio } from './lib/stats.mjs'
+import { measureWithWrk } from './lib/wrk.mjs'
 
 const projectDir = fileURLToPath(new URL('..', import.meta.url))
 const cleanup = new Cleanup()
@@ -64,8 +68,10 @@ const spreadOf = (values) => ({
 const main = async () => {
   const options = readBenchOptions()
   const chromePath = chromiumPath()
+  const wrk = wrkPath()
   await requireAll([
     checkInstalled(projectDir),
+    checkWrk(wrk),
     checkPortFree(options.port, '127.0.0.1', 'BENCH_PORT'),
     ...(options.lighthouse ? [checkChromium(chromePath)] : []),
     checkDiskSpace(os.tmpdir(), 2e9),
@@ -206,17 +212,52 @@ const main = async () => {
     `cache miss p50: ${median(smallMisses).toFixed(1)} ms with ${options.smallArticles} articles, ${median(largeMisses).toFixed(1)} ms with ${options.articles}`,
   )
 
-  // a. The seeded article, cached (if the site caches) by a few requests first.
+  // a. The seeded article, cached (if the site caches) by a few requests first, under wrk next
+  // to a plain Node server sending the same bytes; the CPU each server and wrk used says which
+  // was the limit, and the plain server again with twice the connections says it was saturated.
   const cachedPath = `/articles/${state.seeded.article}`
   let page = await getOk(`${running.url}${cachedPath}`)
   for (let i = 0; i < 3; i += 1) page = await getOk(`${running.url}${cachedPath}`)
-  log(`autocannon: Next.js, ${options.durationSeconds} s…`)
-  const load = { connections: options.connections, durationSeconds: options.durationSeconds }
-  const nextLoad = await hammer(`${running.url}${cachedPath}`, load)
+  const load = {
+    wrk,
+    threads: options.wrkThreads,
+    connections: options.wrkConnections,
+    durationSeconds: options.durationSeconds,
+    cleanup,
+  }
+  const wrkLine = (/** @type {string} */ name, connections = load.connections) =>
+    `wrk: ${name}, ${load.threads} threads, ${connections} connections, ${load.durationSeconds} s…`
+  /** @param {string} name @param {import('./lib/cpu.mjs').CpuShares | null} cpu */
+  const logLimit = (name, cpu) =>
+    log(`${name}: ${cpu ? limitVerdict(cpu).text : 'CPU shares not measured (no /proc)'}`)
+  log(wrkLine('Next.js'))
+  const nextRun = await measureWithWrk(`${running.url}${cachedPath}`, {
+    ...load,
+    serverPid: running.pid,
+  })
+  logLimit('Next.js', nextRun.cpu)
   const plainServer = await startStaticServer(page.body, { dir, cleanup })
-  log(`autocannon: plain Node, ${options.durationSeconds} s…`)
-  const plainLoad = await hammer(plainServer.url, load)
+  log(wrkLine('plain Node'))
+  const plainRun = await measureWithWrk(plainServer.url, { ...load, serverPid: plainServer.pid })
+  logLimit('plain Node', plainRun.cpu)
+  const moreConnections = load.connections * 2
+  log(wrkLine('plain Node', moreConnections))
+  const plainMore = await measureWithWrk(plainServer.url, {
+    ...load,
+    connections: moreConnections,
+    serverPid: plainServer.pid,
+  })
   await plainServer.stop()
+  log(
+    `plain Node: ${
+      connectionCheck(
+        { connections: load.connections, requestsPerSecond: plainRun.load.requestsPerSecond },
+        { connections: moreConnections, requestsPerSecond: plainMore.load.requestsPerSecond },
+      ).text
+    }`,
+  )
+  const nextLoad = nextRun.load
+  const plainLoad = plainRun.load
 
   // c. Publish-to-visible on a synthetic article.
   log(`publish-to-visible: ${options.edits} edits…`)
@@ -318,7 +359,11 @@ const main = async () => {
       next: nextLoad,
       plain: plainLoad,
       ratio: ratio(nextLoad.requestsPerSecond, plainLoad.requestsPerSecond),
-      ...load,
+      threads: load.threads,
+      connections: load.connections,
+      durationSeconds: load.durationSeconds,
+      cpu: { next: nextRun.cpu, plain: plainRun.cpu },
+      plainMore: { connections: moreConnections, load: plainMore.load, cpu: plainMore.cpu },
     },
     miss: {
       small: spreadOf(smallMisses),

@@ -45,7 +45,8 @@ export const hammer = async (url, { connections, durationSeconds }) => {
 }
 
 /**
- * The baseline: a plain Node http server in its own process, serving `body` from memory.
+ * The baseline: a plain Node http server in its own process, serving `body` from memory; `pid`
+ * is that process's, for sampling its CPU time.
  * @param {Buffer} body
  * @param {{ dir: string, cleanup: Cleanup }} options
  */
@@ -75,7 +76,7 @@ export const startStaticServer = async (body, { dir, cleanup }) => {
     await stop()
     throw new BenchError('The plain Node server for the baseline did not start.')
   }
-  return { url: `http://127.0.0.1:${port}/`, stop }
+  return { url: `http://127.0.0.1:${port}/`, pid: child.pid, stop }
 }
 
 export { freePort }

@@ -1,6 +1,7 @@
 // @ts-check
 import { BenchError } from './errors.mjs'
 import { DEFAULT_RUNS } from './lighthouse.mjs'
+import { WRK_DEFAULTS } from './wrk.mjs'
 
 /** The sizes issue 8 asks for; smaller runs are for trying the tools out. */
 export const ISSUE_SIZES = Object.freeze({
@@ -17,8 +18,10 @@ export const ISSUE_SIZES = Object.freeze({
  * @property {number} reviews
  * @property {number} smallArticles the smaller site the cache-miss render is first measured on
  * @property {number} port where the production server listens
- * @property {number} durationSeconds autocannon: seconds per target
- * @property {number} connections autocannon: concurrent connections
+ * @property {number} durationSeconds wrk: seconds of load per server (after a 2 s warm-up)
+ * @property {number} wrkThreads wrk: threads
+ * @property {number} wrkConnections wrk: concurrent connections (the plain server is also
+ *   measured with twice as many)
  * @property {number} missSamples distinct never-requested articles per cache-miss measurement
  * @property {number} edits publish-to-visible edits
  * @property {boolean} skipBuild reuse an up-to-date .next instead of building (build not measured)
@@ -96,8 +99,9 @@ export const readBenchOptions = (env = process.env) => {
     reviews: wholeNumber(env, 'BENCH_REVIEWS', ISSUE_SIZES.reviews, 0, 5_000_000),
     smallArticles,
     port: portSetting(env, 'BENCH_PORT', 3100),
-    durationSeconds: wholeNumber(env, 'BENCH_DURATION', 10, 1, 600),
-    connections: wholeNumber(env, 'BENCH_CONNECTIONS', 10, 1, 1000),
+    durationSeconds: wholeNumber(env, 'BENCH_DURATION', WRK_DEFAULTS.durationSeconds, 1, 600),
+    wrkThreads: wholeNumber(env, 'BENCH_WRK_THREADS', WRK_DEFAULTS.threads, 1, 64),
+    wrkConnections: wholeNumber(env, 'BENCH_WRK_CONNECTIONS', WRK_DEFAULTS.connections, 1, 5000),
     missSamples,
     edits: wholeNumber(env, 'BENCH_EDITS', 20, 1, 1000),
     skipBuild: yesNo(env, 'BENCH_SKIP_BUILD', false),
@@ -105,6 +109,10 @@ export const readBenchOptions = (env = process.env) => {
     lighthouseRuns: lighthouseRuns(env, 'BENCH_LIGHTHOUSE_RUNS'),
     output: env.BENCH_OUTPUT?.trim() || 'BENCHMARKS.md',
   }
+  if (options.wrkConnections < options.wrkThreads)
+    throw new BenchError(
+      `BENCH_WRK_CONNECTIONS (${options.wrkConnections}) must be at least BENCH_WRK_THREADS (${options.wrkThreads}): wrk gives each thread its own connections.`,
+    )
   // Cache misses are measured on articles nobody has requested, at both sizes; a few more are
   // used to warm the server up.
   const spare = 10

@@ -1,5 +1,5 @@
 // @ts-check
-import { constants } from 'node:fs'
+import { accessSync, constants, statSync } from 'node:fs'
 import { access, readFile, readlink, stat, statfs } from 'node:fs/promises'
 import { createServer } from 'node:net'
 import path from 'node:path'
@@ -56,6 +56,38 @@ export const checkChromium = (file) =>
     'Chromium',
     ' Install it (sudo apt-get install -y chromium) or set CHROMIUM_PATH.',
   )
+
+/** Where Debian's package puts wrk, the cached page's load tool. */
+export const DEFAULT_WRK = '/usr/bin/wrk'
+
+/**
+ * The first executable file called `name` in PATH's folders, or null.
+ * @param {string} name
+ * @param {Record<string, string | undefined>} [env]
+ */
+export const findOnPath = (name, env = process.env) => {
+  for (const dir of (env.PATH ?? '').split(path.delimiter).filter(Boolean)) {
+    const file = path.join(dir, name)
+    try {
+      if (!statSync(file).isFile()) continue
+      accessSync(file, constants.X_OK)
+      return file
+    } catch {
+      // Not here.
+    }
+  }
+  return null
+}
+
+/**
+ * wrk: the first on PATH, or Debian's (where the check then says it is missing).
+ * @param {Record<string, string | undefined>} [env]
+ */
+export const wrkPath = (env = process.env) => findOnPath('wrk', env) ?? DEFAULT_WRK
+
+/** @param {string} file */
+export const checkWrk = (file) =>
+  checkExecutable(file, 'wrk', ' Install it (apt-get install -y wrk).')
 
 /**
  * Nothing listens on host:port, so our server can (checked by binding it for a moment).

@@ -16,6 +16,9 @@ describe('readBenchOptions', () => {
       lighthouse: true,
       lighthouseRuns: 3,
       output: 'BENCHMARKS.md',
+      durationSeconds: 10,
+      wrkThreads: 2,
+      wrkConnections: 64,
     })
     expect(sizeDeviations(options)).toEqual([])
   })
@@ -40,7 +43,25 @@ describe('readBenchOptions', () => {
     expect(ISSUE_SIZES.articles).toBe(10_000)
   })
 
+  it('takes wrk’s threads and connections', () => {
+    expect(
+      readBenchOptions({ BENCH_WRK_THREADS: '4', BENCH_WRK_CONNECTIONS: '256' }),
+    ).toMatchObject({ wrkThreads: 4, wrkConnections: 256 })
+  })
+
   it.each([
+    [
+      { BENCH_WRK_CONNECTIONS: '0' },
+      'BENCH_WRK_CONNECTIONS must be a whole number from 1 to 5,000, not "0".',
+    ],
+    [
+      { BENCH_WRK_THREADS: '100' },
+      'BENCH_WRK_THREADS must be a whole number from 1 to 64, not "100".',
+    ],
+    [
+      { BENCH_WRK_THREADS: '8', BENCH_WRK_CONNECTIONS: '4' },
+      'BENCH_WRK_CONNECTIONS (4) must be at least BENCH_WRK_THREADS (8): wrk gives each thread its own connections.',
+    ],
     [
       { BENCH_ARTICLES: 'lots' },
       'BENCH_ARTICLES must be a whole number from 50 to 1,000,000, not "lots".',

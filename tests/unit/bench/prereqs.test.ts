@@ -1,5 +1,5 @@
 /** @jest-environment node */
-import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { chmod, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { createServer, type Server } from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
@@ -10,9 +10,13 @@ import {
   checkDiskSpace,
   checkExecutable,
   checkPortFree,
+  checkWrk,
   chromiumPath,
+  DEFAULT_WRK,
+  findOnPath,
   nextCommandOf,
   requireAll,
+  wrkPath,
 } from '../../../bench/lib/prereqs.mjs'
 
 let dir: string
@@ -63,6 +67,30 @@ describe('checkExecutable and checkChromium', () => {
   it('uses CHROMIUM_PATH like the end-to-end tests, else Debian’s Chromium', () => {
     expect(chromiumPath({ CHROMIUM_PATH: '/opt/chrome' })).toBe('/opt/chrome')
     expect(chromiumPath({})).toBe('/usr/bin/chromium')
+  })
+})
+
+describe('findOnPath, wrkPath and checkWrk', () => {
+  it('finds the first executable file of that name on PATH', async () => {
+    const first = path.join(dir, 'path-a')
+    const second = path.join(dir, 'path-b')
+    await mkdir(path.join(first, 'wrk'), { recursive: true }) // a folder: skipped
+    await mkdir(second, { recursive: true })
+    await writeFile(path.join(second, 'wrk'), '#!/bin/sh\n')
+    await chmod(path.join(second, 'wrk'), 0o755)
+    const env = { PATH: [path.join(dir, 'none'), first, second].join(path.delimiter) }
+    expect(findOnPath('wrk', env)).toBe(path.join(second, 'wrk'))
+    expect(wrkPath(env)).toBe(path.join(second, 'wrk'))
+    expect(findOnPath('wrk', { PATH: first })).toBeNull()
+    expect(wrkPath({ PATH: first })).toBe(DEFAULT_WRK)
+    expect(wrkPath({})).toBe('/usr/bin/wrk')
+  })
+
+  it('says in one line how to install wrk when it is missing', async () => {
+    expect(await checkWrk(path.join(dir, 'no-wrk'))()).toBe(
+      `wrk not found at ${path.join(dir, 'no-wrk')}. Install it (apt-get install -y wrk).`,
+    )
+    expect(await checkWrk(process.execPath)()).toBeNull()
   })
 })
 

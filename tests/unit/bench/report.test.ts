@@ -15,6 +15,7 @@ import {
   renderMarkdown,
   renderSummary,
   table,
+  TEMPLATE_RATIO,
 } from '../../../bench/lib/report.mjs'
 
 const load = (requestsPerSecond: number, p50: number) => ({
@@ -49,8 +50,18 @@ const results = (overrides: Record<string, unknown> = {}) => ({
     next: load(2000, 4.5),
     plain: load(40_000, 0.2),
     ratio: 0.05,
-    connections: 10,
+    threads: 2,
+    connections: 64,
     durationSeconds: 10,
+    cpu: {
+      next: { server: 1.02, loadTool: 0.04, seconds: 9.8 },
+      plain: { server: 0.98, loadTool: 0.35, seconds: 9.8 },
+    },
+    plainMore: {
+      connections: 128,
+      load: load(40_400, 0.4),
+      cpu: { server: 0.99, loadTool: 0.38, seconds: 9.8 },
+    },
   },
   miss: {
     small: { p50: 100, p99: 150, samples: 30 },
@@ -145,7 +156,7 @@ describe('evaluateTargets', () => {
     expect(
       evaluateTargets(results() as never).map(({ measured, verdict }) => [measured, verdict]),
     ).toEqual([
-      ['0.050', 'met'],
+      ['0.050', 'not met'],
       ['1.30×', 'not met'],
       ['150 ms', 'met'],
       ['147.9 KB', 'met'],
@@ -190,6 +201,38 @@ describe('evaluateTargets', () => {
     )
   })
 
+  it('holds the cached page to 0.06 against plain Node, measured with wrk', () => {
+    const cached = (ratio: number, plainCpu: unknown = results().cached.cpu.plain) =>
+      evaluateTargets(
+        results({
+          cached: { ...results().cached, ratio, cpu: { next: null, plain: plainCpu } },
+        }) as never,
+      )[0]
+    expect(cached(0.06)).toEqual({
+      what: 'Cached article page, req/s against plain Node (wrk)',
+      target: '≥ 0.06',
+      measured: '0.060',
+      verdict: 'met',
+    })
+    expect(cached(0.0599)).toMatchObject({ measured: '0.060', verdict: 'not met' })
+    expect(cached(0.071, null)).toMatchObject({ measured: '0.071', verdict: 'met' })
+    expect(TEMPLATE_RATIO).toBe(0.027)
+  })
+
+  it('marks a ratio whose plain-server figure was load-tool-bound', () => {
+    const bound = results({
+      cached: {
+        ...results().cached,
+        ratio: 0.07,
+        cpu: { next: null, plain: { server: 0.6, loadTool: 0.3, seconds: 10 } },
+      },
+    })
+    expect(evaluateTargets(bound as never)[0]).toMatchObject({
+      measured: '0.070, load-tool-bound',
+      verdict: 'met',
+    })
+  })
+
   it('names the sizes compared', () => {
     const smaller = results({
       sizes: { articles: 2000, citations: 1, reviews: 1, smallArticles: 100 },
@@ -214,7 +257,23 @@ describe('renderMarkdown', () => {
     expect(markdown).toContain('The machine was **not quiet**')
     expect(markdown).toContain('node 80%')
     expect(markdown).toContain("**Not the issue's sizes:** articles 2,000 (issue: 10,000)")
-    expect(markdown).toContain('Ratio: **0.050**')
+    expect(markdown).toMatch(
+      /\| Next\.js \(`next start`\) +\| 2,000 req\/s +\| 4\.50 ms \| 13\.5 ms \| 0 +\| 102% +\| 4% +\|/,
+    )
+    expect(markdown).toMatch(
+      /\| … the same with 128 connections +\| 40,400 req\/s +\| 0\.40 ms \| 1\.20 ms \| 0 +\| 99% +\| 38% +\|/,
+    )
+    expect(markdown).toMatch(/\| This site, against plain Node \(wrk\) +\| \*\*0\.050\*\* +\|/)
+    expect(markdown).toMatch(
+      /\| Payload’s website template, against nginx \(`TEMPLATE_RATIO`, issue 8\) +\| 0\.027 +\|/,
+    )
+    expect(markdown).toMatch(
+      /\| Target \(issue 21\): twice the template’s, rounded up +\| ≥ 0\.06 +\|/,
+    )
+    expect(markdown).toContain('wrk, 2 threads and 64 connections, 10 s per server')
+    expect(markdown).toContain(
+      '- Next.js: server 102% of a core, wrk 4%: the server was the limit.\n- Plain Node: server 98% of a core, wrk 35%: the server was the limit.\n- Plain Node, more connections: 40,400 req/s with 128 connections against 40,000 with 64 (+1%): throughput did not rise, so 64 connections were enough.',
+    )
     expect(markdown).toContain('`x-nextjs-cache: HIT`')
     expect(markdown).toContain('**132.5 KB** gzip')
     expect(markdown).toMatch(
@@ -223,6 +282,19 @@ describe('renderMarkdown', () => {
     expect(markdown).toContain(
       'audited 3 times in a row; the scores, Total Blocking Time (TBT) and Largest Contentful Paint (LCP) are those of the median run',
     )
+  })
+
+  it('says when the CPU shares could not be measured, and leaves out the second check', () => {
+    const markdown = renderMarkdown(
+      results({
+        cached: { ...results().cached, cpu: { next: null, plain: null }, plainMore: null },
+      }) as never,
+    )
+    expect(markdown).toMatch(
+      /\| Plain Node http, same bytes from memory +\| 40,000 req\/s .*\| – +\| – +\|/,
+    )
+    expect(markdown).toContain('- Plain Node: not measured (CPU times come from Linux’s `/proc`).')
+    expect(markdown).not.toContain('more connections')
   })
 
   it('calls a run not quiet when others used much CPU during it, and a quiet one quiet', () => {
@@ -269,7 +341,8 @@ describe('renderMarkdown', () => {
 
   it('prints a short summary with the targets and where the report is', () => {
     const summary = renderSummary(results() as never, 'BENCHMARKS.md')
-    expect(summary).toContain('| Cached article page, req/s against plain Node')
+    expect(summary).toContain('| Cached article page, req/s against plain Node (wrk)')
+    expect(summary).toContain('| Plain Node http, same bytes from memory')
     expect(summary.endsWith('Full report: BENCHMARKS.md')).toBe(true)
   })
 })
