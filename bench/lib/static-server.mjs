@@ -1,7 +1,7 @@
 // @ts-check
 // `node static-server.mjs <file> <port>`: the baseline of the cached-page measurement. Serves
 // the bytes of one page from memory to every request, as fast as plain Node http can, and says
-// "ready" once it listens. Runs in its own process so it does not share a thread with the load tool.
+// "ready" once it listens. Runs in its own process so it shares no thread with wrk.
 import { readFileSync } from 'node:fs'
 import { createServer } from 'node:http'
 
