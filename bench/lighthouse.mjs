@@ -4,9 +4,7 @@
 // build. Builds first unless .next already holds a build of the current sources. Prints the four
 // scores, TBT and LCP per page, and exits with 1 when any score a page is held to is under 100,
 // naming each such page, category, score and figures, or when it could not measure (one line why).
-import { mkdtemp, rm } from 'node:fs/promises'
 import os from 'node:os'
-import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import { BenchError, oneLine } from './lib/errors.mjs'
@@ -17,14 +15,13 @@ import {
   checkChromium,
   checkDiskSpace,
   checkInstalled,
-  checkNoNextRunning,
   checkPortFree,
   chromiumPath,
   requireAll,
 } from './lib/prereqs.mjs'
 import { Cleanup } from './lib/processes.mjs'
 import { exemptions, lighthouseTable, missedTargets } from './lib/report.mjs'
-import { buildFreshness, buildNext, productionEnv, startNext } from './lib/server.mjs'
+import { startSeededSite } from './lib/server.mjs'
 
 const projectDir = fileURLToPath(new URL('..', import.meta.url))
 const cleanup = new Cleanup()
@@ -44,33 +41,7 @@ const main = async () => {
     checkPortFree(port, '127.0.0.1', 'LIGHTHOUSE_PORT'),
     checkDiskSpace(os.tmpdir(), 1e9),
   ])
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'clinic-lighthouse-'))
-  cleanup.add('remove the temporary folder', () => rm(dir, { recursive: true, force: true }))
-  const baseUrl = `http://127.0.0.1:${port}`
-  /** @type {NodeJS.ProcessEnv} */
-  const env = productionEnv({ baseUrl, dir })
-
-  const build = await buildFreshness(projectDir)
-  if (build.fresh) log('using the existing build in .next')
-  else {
-    await requireAll([checkNoNextRunning(projectDir)])
-    log(`building, because ${build.reason}…`)
-    await buildNext({
-      projectDir,
-      env: { ...env, DATABASE_URI: `file:${path.join(dir, 'build.db')}` },
-      logFile: path.join(dir, 'build.log'),
-      cleanup,
-    })
-  }
-
-  log('starting the server on a freshly seeded database…')
-  const server = await startNext({
-    projectDir,
-    port,
-    env: { ...env, DATABASE_URI: `file:${path.join(dir, 'site.db')}`, SEED: 'true' },
-    logFile: path.join(dir, 'server.log'),
-    cleanup,
-  })
+  const server = await startSeededSite({ projectDir, port, name: 'lighthouse', cleanup, log })
   /** @type {import('./lib/lighthouse.mjs').FindDocs} */
   const find = async (collection, query) =>
     (await json(`${server.url}/api/${collection}?${query}`)).docs ?? []

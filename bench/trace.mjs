@@ -7,7 +7,7 @@
 // serves the seeded demo clinic from the production build as `npm run lighthouse` does (building
 // first unless .next is fresh), or measures the site at TRACE_URL_BASE as it is. Exits with 1
 // only when it could not measure, with one line saying why.
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { mkdir, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -21,14 +21,13 @@ import {
   checkChromium,
   checkDiskSpace,
   checkInstalled,
-  checkNoNextRunning,
   checkPortFree,
   chromiumPath,
   requireAll,
 } from './lib/prereqs.mjs'
 import { Cleanup, sleep } from './lib/processes.mjs'
 import { formatMs } from './lib/report.mjs'
-import { buildFreshness, buildNext, productionEnv, startNext } from './lib/server.mjs'
+import { startSeededSite } from './lib/server.mjs'
 import { formatTraceSummary, medianRun, summarizeTrace } from './lib/trace.mjs'
 
 const projectDir = fileURLToPath(new URL('..', import.meta.url))
@@ -185,30 +184,7 @@ const main = async () => {
         throw new BenchError(`TRACE_URL_BASE ${base} does not answer: ${oneLine(error)}`)
       })
   } else {
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'clinic-trace-'))
-    cleanup.add('remove the temporary folder', () => rm(dir, { recursive: true, force: true }))
-    const baseUrl = `http://127.0.0.1:${port}`
-    const env = productionEnv({ baseUrl, dir })
-    const build = await buildFreshness(projectDir)
-    if (build.fresh) log('using the existing build in .next')
-    else {
-      await requireAll([checkNoNextRunning(projectDir)])
-      log(`building, because ${build.reason}…`)
-      await buildNext({
-        projectDir,
-        env: { ...env, DATABASE_URI: `file:${path.join(dir, 'build.db')}` },
-        logFile: path.join(dir, 'build.log'),
-        cleanup,
-      })
-    }
-    log('starting the server on a freshly seeded database…')
-    const server = await startNext({
-      projectDir,
-      port,
-      env: { ...env, DATABASE_URI: `file:${path.join(dir, 'site.db')}`, SEED: 'true' },
-      logFile: path.join(dir, 'server.log'),
-      cleanup,
-    })
+    const server = await startSeededSite({ projectDir, port, name: 'trace', cleanup, log })
     siteUrl = server.url
   }
 

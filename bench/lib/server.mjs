@@ -1,10 +1,12 @@
 // @ts-check
 import { randomBytes } from 'node:crypto'
 import { existsSync, readFileSync, statSync } from 'node:fs'
-import { readdir, rm, stat } from 'node:fs/promises'
+import { mkdtemp, readdir, rm, stat } from 'node:fs/promises'
+import os from 'node:os'
 import path from 'node:path'
 
 import { BenchError } from './errors.mjs'
+import { checkNoNextRunning, requireAll } from './prereqs.mjs'
 import { sampleTreeMemory, sleep, spawnGroup } from './processes.mjs'
 
 /** @typedef {import('./processes.mjs').Cleanup} Cleanup */
@@ -180,3 +182,36 @@ export const productionEnv = ({ baseUrl, dir }) => ({
   MEDIA_DIR: path.join(dir, 'media'),
   JOBS_AUTORUN: 'false',
 })
+
+/**
+ * The production server on a freshly seeded database in a temporary folder, built first unless
+ * .next holds a build of the current sources: what `npm run lighthouse` and `npm run trace`
+ * measure.
+ * @param {{ projectDir: string, port: number, name: string, cleanup: Cleanup,
+ *   log: (line: string) => void }} options `name` names the temporary folder
+ */
+export const startSeededSite = async ({ projectDir, port, name, cleanup, log }) => {
+  const dir = await mkdtemp(path.join(os.tmpdir(), `clinic-${name}-`))
+  cleanup.add('remove the temporary folder', () => rm(dir, { recursive: true, force: true }))
+  const env = productionEnv({ baseUrl: `http://127.0.0.1:${port}`, dir })
+  const build = await buildFreshness(projectDir)
+  if (build.fresh) log('using the existing build in .next')
+  else {
+    await requireAll([checkNoNextRunning(projectDir)])
+    log(`building, because ${build.reason}…`)
+    await buildNext({
+      projectDir,
+      env: { ...env, DATABASE_URI: `file:${path.join(dir, 'build.db')}` },
+      logFile: path.join(dir, 'build.log'),
+      cleanup,
+    })
+  }
+  log('starting the server on a freshly seeded database…')
+  return startNext({
+    projectDir,
+    port,
+    env: { ...env, DATABASE_URI: `file:${path.join(dir, 'site.db')}`, SEED: 'true' },
+    logFile: path.join(dir, 'server.log'),
+    cleanup,
+  })
+}

@@ -90,31 +90,18 @@ export const document = (...children: Node[]) => ({
 
 type SeedLink = { label: string; type: 'custom'; url: string }
 
-/** A call-to-action block between paragraphs. */
-export const callToAction = (heading: string, body: string, link: SeedLink): Node => ({
+/** A block between paragraphs, as the editor saves it. */
+const blockNode = (blockType: string, fields: Record<string, unknown>): Node => ({
   type: 'block',
   version: 2,
   format: '',
-  fields: {
-    id: randomBytes(12).toString('hex'),
-    blockName: '',
-    blockType: 'callToAction',
-    heading,
-    body,
-    link,
-  },
+  fields: { id: randomBytes(12).toString('hex'), blockName: '', blockType, ...fields },
 })
 
+/** A call-to-action block between paragraphs. */
+export const callToAction = (heading: string, body: string, link: SeedLink): Node =>
+  blockNode('callToAction', { heading, body, link })
+
 /** A staff-built form placed between paragraphs, under its own heading. */
-export const formBlock = (form: number | string, heading: string): Node => ({
-  type: 'block',
-  version: 2,
-  format: '',
-  fields: {
-    id: randomBytes(12).toString('hex'),
-    blockName: '',
-    blockType: 'formBlock',
-    heading,
-    form,
-  },
-})
+export const formBlock = (form: number | string, heading: string): Node =>
+  blockNode('formBlock', { heading, form })
