@@ -397,7 +397,13 @@ const main = async () => {
   const previous = existsSync(output) ? await readFile(output, 'utf8') : ''
   await writeFile(
     output,
-    keepSections(previous, renderMarkdown(results), ['load', 'bench:wordpress', 'bench:cluster']),
+    keepSections(previous, renderMarkdown(results), [
+      'load',
+      'bench:wordpress',
+      'bench:cluster',
+      'lighthouse',
+      'trace',
+    ]),
   )
   console.log(`\n${renderSummary(results, path.relative(process.cwd(), output) || output)}`)
 }
