@@ -6,7 +6,12 @@ export async function register() {
     process.env.NEXT_RUNTIME === 'nodejs' &&
     process.env.NEXT_PHASE !== 'phase-production-build'
   ) {
-    const { startServer } = await import('./startup/startServer')
+    const [{ startServer }, { registerHtmlForVisitors }] = await Promise.all([
+      import('./startup/startServer'),
+      import('./hydration/runtime.mjs'),
+    ])
+    // `next dev` keeps its runtime everywhere: fast refresh and the error overlay live in it.
+    if (process.env.NODE_ENV === 'production') registerHtmlForVisitors()
     await startServer()
   }
 }

@@ -5,7 +5,7 @@ import { gzipSync } from 'node:zlib'
 
 import { BenchError } from './errors.mjs'
 import { getOk, request } from './http.mjs'
-import { scriptUrls } from './scripts.mjs'
+import { deferredScriptUrls, scriptUrls } from './scripts.mjs'
 
 /**
  * Gzip level 6, zlib's default: what `next start` itself sends (its compression middleware uses
@@ -60,7 +60,8 @@ export const pageJs = (urls, sizes, runtime) => {
 }
 
 /**
- * Client JavaScript per page type, as a modern browser downloads it, next to the runtime.
+ * Client JavaScript per page type, as a modern browser downloads it, next to the runtime: what it
+ * fetches on load, and all of it once a visitor reaches for a form (`onLoad` counts the former).
  * @param {{ baseUrl: string, projectDir: string, pages: Array<{ name: string, path: string }> }} options
  */
 export const measureJs = async ({ baseUrl, projectDir, pages }) => {
@@ -80,9 +81,10 @@ export const measureJs = async ({ baseUrl, projectDir, pages }) => {
   const results = []
   for (const page of pages) {
     const { text } = await getOk(`${baseUrl}${page.path}`)
-    const urls = scriptUrls(text, `${baseUrl}${page.path}`)
+    const onLoad = scriptUrls(text, `${baseUrl}${page.path}`)
+    const urls = [...onLoad, ...deferredScriptUrls(text, `${baseUrl}${page.path}`)]
     for (const url of urls) await measure(url)
-    results.push({ ...page, ...pageJs(urls, sizes, runtime) })
+    results.push({ ...page, ...pageJs(urls, sizes, runtime), onLoad: onLoad.length })
   }
   const runtimeSize = pageJs(runtimeList, sizes, runtime)
   return {

@@ -15,7 +15,7 @@ export const CACHED_TARGET = 0.06
 /**
  * @typedef {{ requestsPerSecond: number, p50: number, p99: number, requests: number, failures: number }} Load
  * @typedef {{ p50: number, p99: number, samples: number }} Spread
- * @typedef {{ name: string, path: string, scripts: number, gzip: number, raw: number, ownGzip: number }} PageJs
+ * @typedef {{ name: string, path: string, scripts: number, onLoad?: number, gzip: number, raw: number, ownGzip: number }} PageJs
  * @typedef {import('./lighthouse.mjs').PageScores} PageScores
  * @typedef {import('./cpu.mjs').CpuShares} CpuShares
  *
@@ -347,9 +347,18 @@ const jsSection = (results) => {
   return [
     '## d. Client JavaScript',
     table(
-      ['Page', 'Scripts', 'Total (gzip)', 'Runtime part', 'Our own', 'Uncompressed'],
+      [
+        'Page',
+        'Fetched on load',
+        'Scripts',
+        'Total (gzip)',
+        'Runtime part',
+        'Our own',
+        'Uncompressed',
+      ],
       js.pages.map((page) => [
         `${page.name} (\`${page.path}\`)`,
+        page.onLoad ?? page.scripts,
         page.scripts,
         formatKB(page.gzip),
         formatKB(page.gzip - page.ownGzip),
@@ -357,7 +366,7 @@ const jsSection = (results) => {
         formatKB(page.raw),
       ]),
     ),
-    `The bare Next.js runtime of this build (\`rootMainFiles\` in \`.next/build-manifest.json\`, ${js.runtime.files} files): **${formatKB(js.runtime.gzip)}** gzip, ${formatKB(js.runtime.raw)} uncompressed. Counted: the \`<script src>\` a module-capable browser runs (not \`noModule\` polyfills) and scripts it is told to preload, each gzipped at level 6 (what \`next start\` sends). KB = 1,000 bytes.`,
+    `The bare Next.js runtime of this build (\`rootMainFiles\` in \`.next/build-manifest.json\`, ${js.runtime.files} files): **${formatKB(js.runtime.gzip)}** gzip, ${formatKB(js.runtime.raw)} uncompressed. Counted: the \`<script src>\` a module-capable browser runs (not \`noModule\` polyfills) and scripts it is told to preload (_fetched on load_), plus, on a page with a form, the runtime and client chunks fetched when a visitor reaches for it (\`src/hydration/runtime.mjs\`); each gzipped at level 6 (what \`next start\` sends). KB = 1,000 bytes.`,
   ].join('\n\n')
 }
 

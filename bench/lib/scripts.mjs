@@ -78,3 +78,21 @@ export const scriptUrls = (html, pageUrl) => {
   }
   return urls
 }
+
+/**
+ * The scripts a page fetches only when a visitor reaches for one of its islands (a form): the
+ * runtime its loader lists (src/hydration/runtime.mjs) and the client chunks its flight data
+ * names, in order of first mention, without those it loads anyway.
+ * @param {string} html
+ * @param {string} pageUrl
+ * @returns {string[]}
+ */
+export const deferredScriptUrls = (html, pageUrl) => {
+  const onLoad = new Set(scriptUrls(html, pageUrl))
+  const urls = new Set()
+  for (const [path] of html.matchAll(/\/_next\/static\/chunks\/[\w.-]+\.js/g)) {
+    const url = new URL(path, pageUrl).href
+    if (!onLoad.has(url)) urls.add(url)
+  }
+  return [...urls]
+}

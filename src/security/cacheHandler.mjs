@@ -1,10 +1,13 @@
-// Next's own file-system cache, unchanged, except that every stored page (APP_PAGE) carries a
-// Content-Security-Policy with the sha256 of each of its inline scripts. Static and ISR pages
+// Next's own file-system cache, unchanged, except that every stored page (APP_PAGE) is stored as
+// a visitor's browser should get it (src/hydration/runtime.mjs: no runtime where nothing
+// hydrates) and carries a Content-Security-Policy with the sha256 of each of its inline scripts. Static and ISR pages
 // cannot use a per-request nonce without becoming dynamic; their HTML is fixed, so hashes allow
 // exactly its scripts and nothing a visitor's input could add. Loaded by `cacheHandler` in
 // next.config.mjs. The header is stored with the entry, so Next sends it on the miss that
 // renders the page and on every hit after it.
 import { createRequire } from 'node:module'
+
+import { htmlForVisitors } from '../hydration/runtime.mjs'
 
 import { hashPolicy } from './csp.mjs'
 import { hashPolicyForHtml } from './scriptHashes.mjs'
@@ -16,10 +19,12 @@ const FileSystemCache =
 
 const CSP = 'content-security-policy'
 
-/** Adds the policy to a stored page that has none yet; reports whether it did. */
-const withPolicy = (value) => {
+/** Prepares a stored page that has no policy yet (sent as is, then the policy); reports whether it did. */
+const prepare = (value) => {
   if (value?.kind !== 'APP_PAGE' || typeof value.html !== 'string' || !value.html) return false
   if (value.headers?.[CSP]) return false
+  // Before hashing: the policy allows exactly the inline scripts the visitor gets.
+  value.html = htmlForVisitors(value.html)
   let policy
   try {
     policy = hashPolicyForHtml(value.html)
@@ -38,13 +43,13 @@ const withCsp = (Base) =>
       const entry = await super.get(...args)
       // Pages prerendered by `next build` were stored without it: add it once. The memory cache
       // keeps this same object, so later hits find the header and do not hash again.
-      withPolicy(entry?.value)
+      prepare(entry?.value)
       return entry
     }
 
     async set(key, data, ctx) {
       // The same object is what the cache-miss response sends its headers from.
-      withPolicy(data)
+      prepare(data)
       return super.set(key, data, ctx)
     }
   }

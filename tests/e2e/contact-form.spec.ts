@@ -123,17 +123,24 @@ test('a form placed in a page’s text is served whole and comes alive in the br
   await expect(plainForm.getByRole('button', { name: 'Send my question' })).toBeVisible()
   await reader.close()
 
-  // In the browser its script loads with the page: the check runs before anything is sent.
+  // In the browser its script loads once the visitor reaches for the form (src/hydration): the
+  // check runs before anything is sent.
   const visitor = await visitorPage(browser)
   const posts: string[] = []
+  const scripts: string[] = []
   visitor.on('request', (request) => {
     if (request.method() === 'POST') posts.push(request.url())
+    if (request.resourceType() === 'script') scripts.push(request.url())
   })
   await visitor.goto(`/${slug}`)
+  await visitor.waitForLoadState('networkidle')
+  expect(scripts).toEqual([])
   const form = visitor.locator('form.site-form')
   const send = form.getByRole('button', { name: 'Send my question' })
-  await untilReactListens(send)
   await form.getByRole('textbox', { name: 'First name (required)' }).fill('Jane')
+  await untilReactListens(send)
+  // Typed while React was on its way, and kept.
+  await expect(form.getByRole('textbox', { name: 'First name (required)' })).toHaveValue('Jane')
   await send.click()
   await expect(form.getByRole('textbox', { name: 'Last name (required)' })).toHaveAttribute(
     'aria-invalid',

@@ -80,10 +80,13 @@ test('every missing address serves the helpful page in its HTML (JavaScript off)
   await page.context().close()
 })
 
-test('with JavaScript the 404 hydrates without errors and its links work', async ({ browser }) => {
+test('with JavaScript the 404 is plain HTML: no script, no errors, and its links work', async ({
+  browser,
+}) => {
   const context = await browser.newContext({ storageState: { cookies: [], origins: [] } })
   const page = await context.newPage()
   const problems: string[] = []
+  const scripts: string[] = []
   page.on('pageerror', (error) => problems.push(error.message))
   page.on('console', (message) => {
     // The document's own 404 status is reported as a failed resource; nothing else may be.
@@ -91,17 +94,16 @@ test('with JavaScript the 404 hydrates without errors and its links work', async
       problems.push(message.text())
     }
   })
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(request.url())
+  })
   for (const path of ['/articles/no-such-article', '/no-such-page', '/a/b/c']) {
     expect((await page.goto(path))?.status(), path).toBe(404)
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('We could not find that page')
-    // Hydrated: Next's client router is up (a mismatch would have been logged above).
-    await expect
-      .poll(() =>
-        page.evaluate(
-          () => 'next' in window && 'router' in (window as never as { next: object }).next,
-        ),
-      )
-      .toBe(true)
+    // Nothing on it hydrates, so it is sent without Next's runtime (src/hydration/runtime.mjs).
+    await page.waitForLoadState('networkidle')
+    expect(scripts, path).toEqual([])
+    expect(await page.evaluate(() => 'next' in window), path).toBe(false)
   }
   // The 404 is its own document (Next's rule across root layouts), so this is a page load.
   await page.getByRole('link', { name: 'Browse all articles' }).click()

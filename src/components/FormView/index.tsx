@@ -273,6 +273,8 @@ export const FormView = ({
     <form
       ref={formRef}
       className="site-form"
+      // Pages load React for this form only when a visitor reaches for it (src/hydration).
+      data-island="interaction"
       onSubmit={submit}
       onFocusCapture={() => setCaptchaWanted(true)}
       noValidate

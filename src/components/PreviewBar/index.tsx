@@ -27,7 +27,7 @@ export const PreviewBar = ({ signedIn }: Props) => {
     if (window.parent !== window || window.opener) setOrigin(window.location.origin)
   }, [])
   return (
-    <div className="preview-bar" role="region" aria-label="Preview">
+    <div className="preview-bar" role="region" aria-label="Preview" data-island="load">
       {signedIn && origin ? (
         <RefreshRouteOnSave refresh={router.refresh} serverURL={origin} />
       ) : null}

@@ -14,7 +14,7 @@ export const SiteShell = async ({ children }: { children: ReactNode }) => {
     getFooter(),
   ])
   return (
-    <html lang="en">
+    <html lang="en" data-hydration="islands">
       <body>
         <a className="skip-link" href="#main">
           Skip to content

@@ -1,4 +1,4 @@
-import { parseAttributes, scriptUrls } from '../../../bench/lib/scripts.mjs'
+import { deferredScriptUrls, parseAttributes, scriptUrls } from '../../../bench/lib/scripts.mjs'
 
 const PAGE = 'http://127.0.0.1:3100/articles/knee'
 
@@ -72,5 +72,22 @@ describe('parseAttributes', () => {
       'data-x': 'y',
       type: 'module',
     })
+  })
+})
+
+describe('deferredScriptUrls', () => {
+  it('lists the runtime a form page defers and the chunks its flight data names, once each', () => {
+    const html =
+      '<script src="/_next/static/chunks/on-load.js" async=""></script>' +
+      '<script>self.__next_f.push([1,"2:\\"/_next/static/chunks/form.js\\"\\n3:\\"/_next/static/chunks/on-load.js\\""])</script>' +
+      '<script>(()=>{const s=["/_next/static/chunks/a.js","/_next/static/chunks/form.js"]})()</script>'
+    expect(deferredScriptUrls(html, PAGE)).toEqual([
+      'http://127.0.0.1:3100/_next/static/chunks/form.js',
+      'http://127.0.0.1:3100/_next/static/chunks/a.js',
+    ])
+  })
+
+  it('is empty for a page without islands', () => {
+    expect(deferredScriptUrls('<p>Plain HTML.</p>', PAGE)).toEqual([])
   })
 })
