@@ -202,3 +202,52 @@ test('cached pages show every edit on the next request', async ({ page, playwrig
     expect((await visit(visitor, '/offices')).text).not.toContain(label)
   })
 })
+
+test('a cached page answers a browser’s revalidation with 304 until an edit changes it', async ({
+  page,
+  playwright,
+  baseURL,
+}) => {
+  const staff = page.request
+  const visitor = await anonymousApi(playwright, baseURL)
+  const found = await staff.get('/api/physicians?sort=name&depth=0&limit=1')
+  const [physician] = (await found.json()).docs as (Doc & { jobTitle?: string | null })[]
+  const path = `/physicians/${physician.slug}`
+  // Uncompressed, so the response carries the page's own Content-Length.
+  const plain = { 'accept-encoding': 'identity' }
+  const hit = async () => {
+    await expect.poll(async () => (await visitor.get(path)).headers()['x-nextjs-cache']).toBe('HIT')
+    return visitor.get(path, { headers: plain })
+  }
+
+  const before = await hit()
+  const etag = before.headers()['etag']!
+  expect(etag).toMatch(/^"[0-9a-z]+"$/)
+  const body = await before.body()
+  expect(Number(before.headers()['content-length'])).toBe(body.length)
+  // Every hit of the same stored page: the same tag, and a 304 without a body for it.
+  expect((await visitor.get(path)).headers()['etag']).toBe(etag)
+  const unchanged = await visitor.get(path, { headers: { 'if-none-match': etag } })
+  expect(unchanged.status()).toBe(304)
+  expect((await unchanged.body()).length).toBe(0)
+
+  const renamed = `Medical Director ${Date.now().toString(36)}`
+  const edit = await staff.patch(`/api/physicians/${physician.id}`, { data: { jobTitle: renamed } })
+  expect(edit.status(), await edit.text()).toBe(200)
+  try {
+    // The old tag no longer matches: the browser gets the new page, whole.
+    await expect
+      .poll(async () => {
+        const response = await visitor.get(path, { headers: { 'if-none-match': etag } })
+        return response.status() === 200 && (await response.text()).includes(renamed)
+      })
+      .toBe(true)
+    const after = await hit()
+    expect(after.headers()['etag']).not.toBe(etag)
+    expect(Number(after.headers()['content-length'])).toBe((await after.body()).length)
+  } finally {
+    await staff.patch(`/api/physicians/${physician.id}`, {
+      data: { jobTitle: physician.jobTitle ?? null },
+    })
+  }
+})
