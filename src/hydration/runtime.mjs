@@ -100,8 +100,9 @@ export const htmlForVisitors = (html) => {
 const STAFF_OR_DATA = /^\/(?:admin|api)(?:[/?#]|$)/
 
 /**
- * Hands htmlForVisitors to Next's server for the pages it renders per request (its send step is
- * patched to look for it: patches/next+16.4.6+004+html-for-visitors-on-rendered-pages.patch); the admin streams as before.
+ * Hands htmlForVisitors to Next's server for the pages it renders per request; its send step is
+ * patched to look for it (patches/next+16.4.6+004+html-for-visitors-on-rendered-pages.patch).
+ * The admin and the API stream as before.
  */
 export const registerHtmlForVisitors = () => {
   globalThis[Symbol.for('clinic.htmlForVisitors')] = {
