@@ -236,6 +236,23 @@ const main = async () => {
     serverPid: running.pid,
   })
   logLimit('Next.js', nextRun.cpu)
+  // The same page through Next's pipeline alone, on a second server of the same site: what the
+  // front cache (src/cache/frontCache.mjs) saves a hit.
+  const direct = await startNext({
+    projectDir,
+    port: await freePort(),
+    env: { ...env, DATABASE_URI: `file:${bigDb}`, FRONT_CACHE: 'off', JOBS_AUTORUN: 'false' },
+    logFile: path.join(dir, 'server-direct.log'),
+    cleanup,
+  })
+  for (let i = 0; i < 4; i += 1) await getOk(`${direct.url}${cachedPath}`)
+  log(wrkLine('Next.js, FRONT_CACHE=off'))
+  const directRun = await measureWithWrk(`${direct.url}${cachedPath}`, {
+    ...load,
+    serverPid: direct.pid,
+  })
+  logLimit('Next.js, FRONT_CACHE=off', directRun.cpu)
+  await direct.stop()
   const plainServer = await startStaticServer(page.body, { dir, cleanup })
   log(wrkLine('plain Node'))
   const plainRun = await measureWithWrk(plainServer.url, { ...load, serverPid: plainServer.pid })
@@ -364,6 +381,11 @@ const main = async () => {
       durationSeconds: load.durationSeconds,
       cpu: { next: nextRun.cpu, plain: plainRun.cpu },
       plainMore: { connections: moreConnections, load: plainMore.load, cpu: plainMore.cpu },
+      direct: {
+        load: directRun.load,
+        cpu: directRun.cpu,
+        ratio: ratio(directRun.load.requestsPerSecond, plainLoad.requestsPerSecond),
+      },
     },
     miss: {
       small: spreadOf(smallMisses),

@@ -32,6 +32,8 @@ export const CACHED_TARGET = 0.06
  * @property {{ next: CpuShares | null, plain: CpuShares | null }} cpu while each was measured
  * @property {{ connections: number, load: Load, cpu: CpuShares | null } | null} plainMore the
  *   plain server again with more connections
+ * @property {{ load: Load, cpu: CpuShares | null, ratio: number } | null} [direct] the same page
+ *   on a server with FRONT_CACHE=off: every hit through Next's request pipeline
  *
  * @typedef {object} Results
  * @property {Date} date
@@ -259,6 +261,15 @@ const cachedSection = (results) => {
       ['Server', 'Throughput', 'p50', 'p99', 'Failed', 'Server CPU', 'wrk CPU'],
       [
         row('Next.js (`next start`)', cached.next, cached.cpu.next),
+        ...(cached.direct
+          ? [
+              row(
+                '… with `FRONT_CACHE=off` (Next’s pipeline)',
+                cached.direct.load,
+                cached.direct.cpu,
+              ),
+            ]
+          : []),
         row('Plain Node http, same bytes from memory', cached.plain, cached.cpu.plain),
         ...(more
           ? [row(`… the same with ${more.connections} connections`, more.load, more.cpu)]
@@ -269,6 +280,7 @@ const cachedSection = (results) => {
       ['Cached page against a plain server', 'Ratio'],
       [
         ['This site, against plain Node (wrk)', `**${formatRatio(cached.ratio)}**`],
+        ...(cached.direct ? [['… with `FRONT_CACHE=off`', formatRatio(cached.direct.ratio)]] : []),
         [
           'Payload’s website template, against nginx (`TEMPLATE_RATIO`, issue 8)',
           formatRatio(TEMPLATE_RATIO),
@@ -280,10 +292,15 @@ const cachedSection = (results) => {
       cached.cacheHeader
         ? `, \`x-nextjs-cache: ${cached.cacheHeader}\``
         : ', no `x-nextjs-cache` header (rendered on every request)'
-    }; wrk, ${cached.threads} threads and ${cached.connections} connections, ${cached.durationSeconds} s per server after a 2 s warm-up whose figures are discarded. The template’s figure is issue 8’s: its cached post page at 1,185 req/s against nginx’s 43,654 on this kind of machine.`,
+    }; wrk, ${cached.threads} threads and ${cached.connections} connections, ${cached.durationSeconds} s per server after a 2 s warm-up whose figures are discarded. The template’s figure is issue 8’s: its cached post page at 1,185 req/s against nginx’s 43,654 on this kind of machine.${
+      cached.direct
+        ? ' `next start` answers a page it has already sent from its cache before its router (`src/cache/frontCache.mjs`); the `FRONT_CACHE=off` row is a second server of the same site without that, where every hit goes through Next’s request pipeline.'
+        : ''
+    }`,
     `Whether the server, not wrk, was the limit: the CPU time (user + system, from \`/proc\`) the server’s whole process tree and wrk’s threads used during each run, as a share of one core. A Node server runs its JavaScript on one thread, so it is the limit when it used at least ${percent(SERVER_BOUND_SHARE)} of a core while wrk used less than one; otherwise the figure is load-tool-bound.`,
     [
       limit('Next.js', cached.cpu.next),
+      ...(cached.direct ? [limit('Next.js, `FRONT_CACHE=off`', cached.direct.cpu)] : []),
       limit('Plain Node', cached.cpu.plain),
       ...(check ? [`- Plain Node, more connections: ${check.text}.`] : []),
     ].join('\n'),

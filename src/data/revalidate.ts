@@ -2,6 +2,7 @@ import { revalidateTag } from 'next/cache'
 import { createRequire } from 'node:module'
 import path from 'node:path'
 
+import { clearFrontCache } from '@/cache/frontCache.mjs'
 import { expireInSharedCache } from '@/cache/sharedExpiry'
 
 /** Called with every set of tags expired in this process (tests and diagnostics). */
@@ -44,6 +45,7 @@ const expireOutsideRequest = async (list: string[]): Promise<void> => {
   const now = Date.now()
   const manifest = serverTagsManifest()
   for (const tag of list) manifest?.set(tag, { ...manifest.get(tag), expired: now })
+  clearFrontCache()
   // And in the cache several instances share, which that manifest does not reach (also from
   // commands such as `npm run seed`, which run without Next).
   await expireInSharedCache(list)

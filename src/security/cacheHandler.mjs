@@ -7,6 +7,7 @@
 // renders the page and on every hit after it.
 import { createRequire } from 'node:module'
 
+import { clearFrontCache } from '../cache/frontCache.mjs'
 import { htmlForVisitors } from '../hydration/runtime.mjs'
 
 import { hashPolicy } from './csp.mjs'
@@ -50,7 +51,16 @@ const withCsp = (Base) =>
     async set(key, data, ctx) {
       // The same object is what the cache-miss response sends its headers from.
       prepare(data)
-      return super.set(key, data, ctx)
+      await super.set(key, data, ctx)
+      // Pages kept in front of Next (src/cache/frontCache.mjs) may be older than this entry.
+      clearFrontCache()
+    }
+
+    async revalidateTag(...args) {
+      // Before, and again once the tags are expired: a page read in between is not kept.
+      clearFrontCache()
+      await super.revalidateTag(...args)
+      clearFrontCache()
     }
   }
 
