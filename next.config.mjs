@@ -17,7 +17,7 @@ const nextConfig = {
     formats: ['image/avif', 'image/webp'],
   },
   // Next's file-system cache plus a hash-based Content-Security-Policy on every stored page.
-  cacheHandler: fileURLToPath(new URL('./src/security/cacheHandler.mjs', import.meta.url)),
+  cacheHandler: fileURLToPath(new URL('./src/cache/nextCacheHandler.mjs', import.meta.url)),
   // Sitemap parts live at the root (/sitemap-0.xml): a sitemap may only list addresses under its
   // own folder. Parts are numbered from 0; anything else is no sitemap.
   rewrites: async () => [

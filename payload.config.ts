@@ -41,7 +41,7 @@ import { payloadLogger } from './src/logging/logger'
 import { MAX_EXPORT_MULTIPART_BYTES } from './src/http/bodyLimit'
 import { MAX_WORDPRESS_EXPORT_BYTES } from './src/wordpress/import/limits'
 import { wordpressImportTask } from './src/wordpress/import/job'
-import { expireCacheEndpoint } from './src/data/remoteExpiry'
+import { expireCacheEndpoint } from '@/cache/remoteExpiry'
 import { objectStorage } from './src/storage/objectStorage'
 import { shouldRunJobs } from './src/jobs/shouldRunJobs'
 

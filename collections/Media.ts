@@ -4,7 +4,7 @@ import { APIError, type CollectionConfig } from 'payload'
 
 import { anyone, isStaff } from '@/access'
 import { MAX_IMAGE_BYTES, megabytes } from '@/http/bodyLimit'
-import { revalidateAfterChange, revalidateAfterDelete } from './hooks/revalidate'
+import { revalidateAfterChange, revalidateAfterDelete } from '@/cache/expiryHooks'
 import { wordpressIdField } from './fields/wordpressId'
 
 export const mediaDir = (): string =>

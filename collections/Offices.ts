@@ -8,7 +8,7 @@ import { metaField } from './fields/meta'
 import { validateWith } from './fields/validate'
 import { slug } from './fields/slug'
 import { normalizeTimeField } from './hooks/normalizeTimeOfDay'
-import { revalidateAfterChange, revalidateAfterDelete } from './hooks/revalidate'
+import { revalidateAfterChange, revalidateAfterDelete } from '@/cache/expiryHooks'
 
 export const Offices: CollectionConfig = {
   slug: 'offices',

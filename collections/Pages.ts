@@ -17,7 +17,11 @@ import { draftRelationsExist } from './hooks/draftRelationsExist'
 import { syncSearchIndex } from './hooks/syncSearchIndex'
 import { rememberSearchEntries } from './hooks/rememberSearchEntries'
 import { removeFromSearchIndex } from './hooks/removeFromSearchIndex'
-import { rememberPublished, revalidateAfterChange, revalidateAfterDelete } from './hooks/revalidate'
+import {
+  rememberPublished,
+  revalidateAfterChange,
+  revalidateAfterDelete,
+} from '@/cache/expiryHooks'
 import { wordpressIdField } from './fields/wordpressId'
 
 export const Pages: CollectionConfig = {

@@ -10,7 +10,7 @@ import { existingOnly } from './fields/existingOnly'
 import { syncSearchIndex } from './hooks/syncSearchIndex'
 import { rememberSearchEntries } from './hooks/rememberSearchEntries'
 import { removeFromSearchIndex } from './hooks/removeFromSearchIndex'
-import { revalidateAfterChange, revalidateAfterDelete } from './hooks/revalidate'
+import { revalidateAfterChange, revalidateAfterDelete } from '@/cache/expiryHooks'
 import { wordpressIdField } from './fields/wordpressId'
 
 export const Physicians: CollectionConfig = {

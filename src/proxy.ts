@@ -32,7 +32,7 @@ const currentPreviewModeId = (): string | null => {
 // 1. A Content-Security-Policy with a fresh nonce. Next finds the nonce in the request's
 //    content-security-policy header and puts it on its own inline scripts; nothing else inline
 //    runs. Cached pages are not matched: a nonce would make them dynamic, so they carry a
-//    policy with their scripts' hashes instead (src/security/cacheHandler.mjs).
+//    policy with their scripts' hashes instead (src/cache/nextCacheHandler.mjs).
 // 2. Old WordPress links to single posts and pages are queries on the home page (/?p=123). The
 //    home page is static and never reads its query, so only these requests go to a dynamic copy
 //    of it that looks the redirect up; any other visit to / is served from the cache.

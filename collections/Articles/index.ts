@@ -23,7 +23,7 @@ import {
   rememberPublished,
   revalidateAfterChange,
   revalidateAfterDelete,
-} from '../hooks/revalidate'
+} from '@/cache/expiryHooks'
 import { wordpressIdField } from '../fields/wordpressId'
 
 export const Articles: CollectionConfig = {

@@ -10,7 +10,7 @@ import { computeFormatted } from './hooks/computeFormatted'
 import { computeKeys } from './hooks/computeKeys'
 import { refuseDeleteWhenCited, refuseTrashWhenCited } from './hooks/refuseRemovalWhenCited'
 import { refuseDuplicates } from './hooks/refuseDuplicates'
-import { revalidateAfterChange, revalidateAfterDelete } from '../hooks/revalidate'
+import { revalidateAfterChange, revalidateAfterDelete } from '@/cache/expiryHooks'
 
 export const Citations: CollectionConfig = {
   slug: 'citations',

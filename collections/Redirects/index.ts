@@ -8,7 +8,7 @@ import { normalizeToUrl } from './hooks/normalizeToUrl'
 import { REDIRECT_TARGETS } from './targets'
 import { validateFrom } from './validate/from'
 import { validateToReference, validateToUrl } from './validate/target'
-import { revalidateAfterChange, revalidateAfterDelete } from '../hooks/revalidate'
+import { revalidateAfterChange, revalidateAfterDelete } from '@/cache/expiryHooks'
 
 // The shape of @payloadcms/plugin-redirects (`from`, `to` { `type`, `reference`, `url` }), which
 // cannot be installed next to Payload 3.90.2, so API users and a later switch find it unchanged.

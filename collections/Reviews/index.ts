@@ -17,7 +17,7 @@ import { importReviewsEndpoint } from './endpoints/importReviews'
 import { reviewSummaryEndpoint } from './endpoints/reviewSummary'
 import { stampModeration } from './hooks/stampModeration'
 import { tidyReviewText } from './hooks/tidyReviewText'
-import { revalidateAfterChange, revalidateAfterDelete } from '../hooks/revalidate'
+import { revalidateAfterChange, revalidateAfterDelete } from '@/cache/expiryHooks'
 
 // No Review or AggregateRating structured data is ever emitted for these: Google treats a
 // business's reviews of itself, shown on its own site, as self-serving and ignores or penalises

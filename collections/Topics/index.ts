@@ -9,7 +9,7 @@ import { slug } from '../fields/slug'
 import { syncSearchIndex } from '../hooks/syncSearchIndex'
 import { rememberSearchEntries } from '../hooks/rememberSearchEntries'
 import { removeFromSearchIndex } from '../hooks/removeFromSearchIndex'
-import { revalidateAfterChange, revalidateAfterDelete } from '../hooks/revalidate'
+import { revalidateAfterChange, revalidateAfterDelete } from '@/cache/expiryHooks'
 import { wordpressIdField } from '../fields/wordpressId'
 
 export const Topics: CollectionConfig = {

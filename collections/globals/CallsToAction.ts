@@ -5,7 +5,7 @@ import { anyone, isStaff } from '@/access'
 import { callToActionFields } from '../fields/callToAction'
 import { existingOnly } from '../fields/existingOnly'
 import { linkField } from '../fields/link'
-import { revalidateGlobal } from '../hooks/revalidate'
+import { revalidateGlobal } from '@/cache/expiryHooks'
 
 export const CallsToAction: GlobalConfig = {
   slug: 'calls-to-action',

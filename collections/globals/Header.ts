@@ -3,7 +3,7 @@ import type { GlobalConfig } from 'payload'
 import { anyone, isStaff } from '@/access'
 
 import { navItemsField } from '../fields/link'
-import { revalidateGlobal } from '../hooks/revalidate'
+import { revalidateGlobal } from '@/cache/expiryHooks'
 
 export const Header: GlobalConfig = {
   slug: 'header',

@@ -4,7 +4,7 @@ import { anyone, isStaff } from '@/access'
 
 import { existingOnly } from '../fields/existingOnly'
 import { linkField } from '../fields/link'
-import { revalidateGlobal } from '../hooks/revalidate'
+import { revalidateGlobal } from '@/cache/expiryHooks'
 
 export const HomePage: GlobalConfig = {
   slug: 'home-page',

@@ -3,7 +3,7 @@ import type { GlobalConfig } from 'payload'
 import { anyone, isStaff } from '@/access'
 
 import { existingOnly } from '../fields/existingOnly'
-import { revalidateGlobal } from '../hooks/revalidate'
+import { revalidateGlobal } from '@/cache/expiryHooks'
 
 export const SiteSettings: GlobalConfig = {
   slug: 'site-settings',

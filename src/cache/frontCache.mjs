@@ -9,7 +9,7 @@
 // - it keeps only what Next itself served as a HIT: a 200 page of the same build, with no
 //   per-request nonce and no cookie, from a GET that was not a draft-mode or router request;
 // - any change to Next's cache (a stored entry, an expired tag) forgets everything, and a
-//   response whose request began before that change is not kept (src/security/cacheHandler.mjs);
+//   response whose request began before that change is not kept (src/cache/nextCacheHandler.mjs);
 // - a page Next would revalidate by time is not kept at all;
 // - it answers conditional requests and compression as Next does (`fresh`, and gzip over 1 KiB
 //   with `Vary: Accept-Encoding`, as Next's `compression`), and anything else goes to Next.

@@ -1,6 +1,6 @@
 // Next's cache for several instances: pages and data (with their tags) in Redis through
 // @fortedigital/nextjs-cache-handler, so a publish on one instance is seen by every instance's next
-// request. Loaded by src/security/cacheHandler.mjs when REDIS_URL is set. While Redis is away each
+// request. Loaded by src/cache/nextCacheHandler.mjs when REDIS_URL is set. While Redis is away each
 // instance serves from its own memory (the LRU handler) or renders; the connection comes back by
 // itself, and then expires everything once, since edits saved meanwhile could not expire it.
 import { CacheHandler } from '@fortedigital/nextjs-cache-handler'
@@ -11,7 +11,7 @@ import createRedisHandler from '@fortedigital/nextjs-cache-handler/redis-strings
 import { connectRedis } from '../redis/connect.mjs'
 import { buildKeyPrefix } from './sharedCacheKeys.mjs'
 
-// Every cached read carries this tag (src/data/tags.ts): expiring it expires everything.
+// Every cached read carries this tag (src/cache/tags.ts): expiring it expires everything.
 const EVERYTHING = 'site'
 
 /** @param {string | undefined} buildId */

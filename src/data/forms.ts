@@ -1,9 +1,9 @@
 
 import type { Form } from '@/payload-types'
 
-import { cached } from './cached'
+import { cached } from '@/cache/cached'
 import { getPayloadClient } from './client'
-import { tags } from './tags'
+import { tags } from '@/cache/tags'
 
 /** A form by id, as visitors may read it; null when it was deleted. */
 export const getForm = cached(

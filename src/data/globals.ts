@@ -1,9 +1,9 @@
 
 import type { CallsToAction, HomePage } from '@/payload-types'
 
-import { cached } from './cached'
+import { cached } from '@/cache/cached'
 import { getPayloadClient } from './client'
-import { tags } from './tags'
+import { tags } from '@/cache/tags'
 
 // Links and featured articles populate one level deep; unpublished targets come back as bare
 // ids for visitors and are dropped when rendered.

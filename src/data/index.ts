@@ -1,13 +1,13 @@
 import type { Where } from 'payload'
 import { cache } from 'react'
 
-import type { SluggedCollection } from './tags'
+import type { SluggedCollection } from '@/cache/tags'
 import type { Article, Office, Page, Physician, SiteSetting, Topic, User } from '@/payload-types'
 
-import { cached } from './cached'
+import { cached } from '@/cache/cached'
 import { getPayloadClient } from './client'
 import { getPreviewUser } from './preview'
-import { tags } from './tags'
+import { tags } from '@/cache/tags'
 
 export { getPayloadClient }
 

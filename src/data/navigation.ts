@@ -1,9 +1,9 @@
 
 import type { Footer, Header, Topic } from '@/payload-types'
 
-import { cached } from './cached'
+import { cached } from '@/cache/cached'
 import { getPayloadClient } from './client'
-import { tags } from './tags'
+import { tags } from '@/cache/tags'
 
 // Menus populate their links one level deep; a link whose target is gone comes back as an id
 // (or null) and is dropped when rendered.

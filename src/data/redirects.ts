@@ -9,9 +9,9 @@ import {
   targetKey,
 } from '@/redirects/normalize'
 
-import { cached } from './cached'
+import { cached } from '@/cache/cached'
 import { getPayloadClient } from './client'
-import { tags } from './tags'
+import { tags } from '@/cache/tags'
 
 type Reference = NonNullable<NonNullable<Redirect['to']>['reference']>
 

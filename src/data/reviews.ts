@@ -3,9 +3,9 @@ import type { Where } from 'payload'
 import type { Review } from '@/payload-types'
 import { summarizeReviews, type ReviewSummary } from '@/reviews/summary'
 
-import { cached } from './cached'
+import { cached } from '@/cache/cached'
 import { getPayloadClient } from './client'
-import { tags } from './tags'
+import { tags } from '@/cache/tags'
 
 type ID = number | string
 

@@ -11,9 +11,9 @@ import { foldText } from '@/search/fold'
 import { normalizeSearchQuery, type SearchQuery } from '@/search/query'
 import { makeSnippet, type SnippetSegment } from '@/search/snippet'
 
-import { cached } from './cached'
+import { cached } from '@/cache/cached'
 import { getPayloadClient } from './client'
-import { tags } from './tags'
+import { tags } from '@/cache/tags'
 
 // The site search. It reads the `search` index (src/search), which holds only published
 // documents, as an anonymous visitor. Every word must occur in the title or the text; results

@@ -6,9 +6,9 @@ import type { CardDocs } from '@/seo/card'
 import type { MetaCollection } from '@/seo/meta'
 import { pagesForRange, SITEMAP_LIMIT, sitemapPartCount, slicesForPart } from '@/seo/urls'
 
-import { cached } from './cached'
+import { cached } from '@/cache/cached'
 import { getPayloadClient } from './client'
-import { tags } from './tags'
+import { tags } from '@/cache/tags'
 
 // What the sitemap and the feeds read. Like every public read, as an anonymous visitor
 // (overrideAccess: false, draft: false): drafts, pending reviews and submissions cannot leak.

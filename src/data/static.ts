@@ -1,4 +1,4 @@
-import type { SluggedCollection } from './tags'
+import type { SluggedCollection } from '@/cache/tags'
 import { getPayloadClient } from './client'
 
 /** How many documents of each kind `next build` renders ahead; the rest render on first visit. */

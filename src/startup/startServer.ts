@@ -37,8 +37,8 @@ export const startServer = async (): Promise<void> => {
   // and cache entries from before this start may not match the database now: expire them all
   // once, so every page is rendered fresh on its first request and cached from then on.
   const [{ revalidateTags }, { tags }] = await Promise.all([
-    import('@/data/revalidate'),
-    import('@/data/tags'),
+    import('@/cache/revalidate'),
+    import('@/cache/tags'),
   ])
   await revalidateTags([tags.site])
   // With the cache in Redis, entries of earlier builds are never read again: free their room.

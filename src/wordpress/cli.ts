@@ -50,8 +50,8 @@ await runScript('import:wordpress', async ({ loadPayload }) => {
   const payload = await loadPayload()
   const { exitCodeFor, formatReport, importWordPress } = await import('./import')
   // What the import expires here is cached in the running server, which is told at the end.
-  const { revalidationListeners } = await import('@/data/revalidate')
-  const { expireOnServer } = await import('@/data/remoteExpiry')
+  const { revalidationListeners } = await import('@/cache/revalidate')
+  const { expireOnServer } = await import('@/cache/remoteExpiry')
   const { serverUrl } = await import('@/serverUrl')
   const expired = new Set<string>()
   revalidationListeners.add((tags) => tags.forEach((tag) => expired.add(tag)))

@@ -47,7 +47,7 @@ test('pages still render when what an article points at is deleted or missing', 
     await expect(visitor.getByText('Rest helps.')).toBeVisible()
     await expect(visitor.locator('main img')).toHaveCount(0)
     // Its links prefetch the topic and physician pages; let those renders finish first, or one
-    // could store the page as it was before the deletes (src/data/revalidate.ts).
+    // could store the page as it was before the deletes (src/cache/revalidate.ts).
     await visitor.waitForLoadState('networkidle')
   })
 

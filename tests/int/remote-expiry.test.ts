@@ -1,7 +1,7 @@
 import { createHmac } from 'node:crypto'
 
-import { revalidationListeners } from '@/data/revalidate'
-import { tags } from '@/data/tags'
+import { revalidationListeners } from '@/cache/revalidate'
+import { tags } from '@/cache/tags'
 
 import { rest } from './helpers/http'
 import { startPayload, type TestContext } from './helpers/payload'

@@ -1,5 +1,5 @@
-import { revalidationListeners } from '@/data/revalidate'
-import { tags } from '@/data/tags'
+import { revalidationListeners } from '@/cache/revalidate'
+import { tags } from '@/cache/tags'
 
 import {
   articleData,

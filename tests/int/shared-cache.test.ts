@@ -6,7 +6,7 @@ import type { Redis } from 'ioredis'
 import { redisConnections, type RedisServer, startRedis } from './helpers/redis'
 
 /**
- * Issue 20: with REDIS_URL, the cache handler Next loads (src/security/cacheHandler.mjs) keeps
+ * Issue 20: with REDIS_URL, the cache handler Next loads (src/cache/nextCacheHandler.mjs) keeps
  * pages and data in a real Redis, with the CSP hashing of stored pages, and keeps serving from
  * memory while Redis is away. Next creates a handler per request; each `handler()` below is one.
  * Across processes it is the several-instances e2e suite that proves it.
@@ -62,8 +62,7 @@ beforeAll(async () => {
   redis = await startRedis()
   probe = await connections.open()
   process.env.REDIS_URL = redis.url
-  Handler = (await import('../../src/security/cacheHandler.mjs'))
-    .default as unknown as typeof Handler
+  Handler = (await import('@/cache/nextCacheHandler.mjs')).default as unknown as typeof Handler
   ;({ closeSharedCache } = await import('../../src/cache/redisCacheHandler.mjs'))
 })
 

@@ -1,8 +1,8 @@
 import type { CollectionSlug } from 'payload'
 
-import { revalidationListeners } from '@/data/revalidate'
+import { revalidationListeners } from '@/cache/revalidate'
 import { cite, document, paragraph, text } from '@/seed/lexical'
-import { tags } from '@/data/tags'
+import { tags } from '@/cache/tags'
 
 import {
   articleData,

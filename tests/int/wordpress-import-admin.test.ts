@@ -4,8 +4,8 @@ import './helpers/nextRuntime.cjs'
 import { REST_GET, REST_POST } from '@payloadcms/next/routes'
 import { workAsyncStorage } from 'next/dist/server/app-render/work-async-storage.external'
 
-import { revalidationListeners } from '@/data/revalidate'
-import { tags } from '@/data/tags'
+import { revalidationListeners } from '@/cache/revalidate'
+import { tags } from '@/cache/tags'
 import { withBodyLimit } from '@/http/bodyLimit'
 import type { WordPressReport } from '@/wordpress/import/report'
 

@@ -1,7 +1,7 @@
 import type { Endpoint, Payload } from 'payload'
 
 import { hasRole } from '@/access/roles'
-import { outsideRequest } from '@/data/outsideRequest'
+import { outsideRequest } from '@/cache/outsideRequest'
 import type { WordpressImport } from '@/payload-types'
 import { saveImport } from '@/wordpress/import/job'
 import {

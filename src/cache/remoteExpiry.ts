@@ -64,9 +64,7 @@ export const expireCacheEndpoint: Endpoint = {
   },
 }
 
-export type RemoteExpiry =
-  | { told: true; expired: number }
-  | { told: false; reason: string }
+export type RemoteExpiry = { told: true; expired: number } | { told: false; reason: string }
 
 /**
  * Asks the server at `origin` to expire `tags`. Never throws: a server that is not running has

@@ -1,5 +1,5 @@
 // Every cache tag in one place. Reads in src/data are cached under these tags, and the
-// revalidation hooks (collections/hooks/revalidate*.ts) expire exactly the ones an edit affects.
+// revalidation hooks (src/cache/expiryHooks.ts and revalidationTags.ts) expire exactly the ones an edit affects.
 
 type ID = number | string
 

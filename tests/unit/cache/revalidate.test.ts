@@ -1,7 +1,7 @@
 /** @jest-environment node */
 import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals'
 
-import { FOLLOW_UP_EXPIRY_MS, revalidateTags } from '@/data/revalidate'
+import { FOLLOW_UP_EXPIRY_MS, revalidateTags } from '@/cache/revalidate'
 
 type Cache = { revalidateTag: (tags: string[]) => Promise<void> }
 const holder = globalThis as { __incrementalCache?: Cache }

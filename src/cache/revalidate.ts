@@ -64,7 +64,10 @@ export const revalidateTags = async (tags: Iterable<string>): Promise<void> => {
   if (!list.length) return
   for (const listener of revalidationListeners) listener(list)
   // Only where a Next server caches anything (not in `payload run` or tests).
-  if (process.env.NEXT_RUNTIME || (globalThis as { __incrementalCache?: TagCache }).__incrementalCache)
+  if (
+    process.env.NEXT_RUNTIME ||
+    (globalThis as { __incrementalCache?: TagCache }).__incrementalCache
+  )
     setTimeout(() => void expireOutsideRequest(list), FOLLOW_UP_EXPIRY_MS).unref()
   try {
     for (const tag of list) revalidateTag(tag, { expire: 0 })

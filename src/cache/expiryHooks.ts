@@ -6,7 +6,7 @@ import type {
   PayloadRequest,
 } from 'payload'
 
-import { revalidateTags } from '@/data/revalidate'
+import { revalidateTags } from '@/cache/revalidate'
 
 import { tagsForChange } from './revalidationTags'
 import { tagsForGlobal } from './revalidationTags'

@@ -7,11 +7,11 @@
 // renders the page and on every hit after it.
 import { createRequire } from 'node:module'
 
-import { clearFrontCache } from '../cache/frontCache.mjs'
+import { clearFrontCache } from './frontCache.mjs'
 import { htmlForVisitors } from '../hydration/runtime.mjs'
 
-import { hashPolicy } from './csp.mjs'
-import { hashPolicyForHtml } from './scriptHashes.mjs'
+import { hashPolicy } from '../security/csp.mjs'
+import { hashPolicyForHtml } from '../security/scriptHashes.mjs'
 
 // The same module instance the server uses (its memory cache and tags manifest), not a copy.
 const require = createRequire(import.meta.url)
@@ -66,7 +66,7 @@ const withCsp = (Base) =>
 
 // With REDIS_URL, one cache for every instance; without, Next's own file-system cache.
 const Base = process.env.REDIS_URL?.trim()
-  ? (await import('../cache/redisCacheHandler.mjs')).default
+  ? (await import('./redisCacheHandler.mjs')).default
   : FileSystemCache
 
 export default withCsp(Base)

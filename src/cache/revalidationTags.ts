@@ -1,4 +1,4 @@
-import { tags, type GlobalTagSlug, type SluggedCollection } from '@/data/tags'
+import { tags, type GlobalTagSlug, type SluggedCollection } from '@/cache/tags'
 
 type ID = number | string
 type Relation = ID | { id: ID } | null | undefined

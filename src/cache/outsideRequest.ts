@@ -14,7 +14,6 @@ import { workUnitAsyncStorage } from 'next/dist/server/app-render/work-unit-asyn
 export const outsideRequest = <R>(callback: () => R): R =>
   // Outside a Next server (`payload run`, tests) these are placeholders that throw when used,
   // and there is no request to leave.
-  workAsyncStorage instanceof AsyncLocalStorage &&
-  workUnitAsyncStorage instanceof AsyncLocalStorage
+  workAsyncStorage instanceof AsyncLocalStorage && workUnitAsyncStorage instanceof AsyncLocalStorage
     ? workAsyncStorage.exit(() => workUnitAsyncStorage.exit(callback))
     : callback()
