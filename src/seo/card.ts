@@ -11,6 +11,7 @@ import {
   SITE_CARDS,
   type SiteCard,
 } from './meta'
+import { populated } from '@/data/populated'
 
 // What the generated 1200×630 card says (drawn by ogCard.tsx): fixed text and the document's own
 // fields, never anything from the request.
@@ -37,9 +38,6 @@ export const cardText = (value: unknown, max: number): string =>
     max,
   )
 
-const asObject = <T extends object>(value: unknown): T | undefined =>
-  value && typeof value === 'object' ? (value as T) : undefined
-
 export type CardDocs = {
   articles: Pick<Article, 'title' | 'slug' | 'author'>
   pages: Pick<Page, 'title' | 'slug'>
@@ -59,17 +57,17 @@ const KICKERS: Record<MetaCollection, string> = {
 const documentSubtitle = (collection: MetaCollection, doc: Record<string, unknown>): string => {
   switch (collection) {
     case 'articles': {
-      const author = asObject<Physician>(doc.author)
+      const author = populated<Physician>(doc.author)
       return author ? `By ${defaultTitle('physicians', author)}` : ''
     }
     case 'physicians':
       return plainText(doc.jobTitle)
     case 'offices': {
-      const address = asObject<Office['address']>(doc.address)
+      const address = populated<Office['address']>(doc.address)
       return address ? [address.city, address.state].map(plainText).filter(Boolean).join(', ') : ''
     }
     case 'topics': {
-      const parent = asObject<Topic>(doc.parent)
+      const parent = populated<Topic>(doc.parent)
       return parent ? `Part of ${plainText(parent.name)}` : ''
     }
     default:

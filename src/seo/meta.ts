@@ -1,4 +1,5 @@
 import type { Article, Media, Office, Page, Physician, Topic } from '@/payload-types'
+import { populated, populatedAll } from '@/data/populated'
 
 // The generated defaults of the `meta` group (what @payloadcms/plugin-seo's generateTitle,
 // generateDescription and generateImage would give), shared by the pages and the admin's
@@ -150,12 +151,6 @@ export const withSiteName = (title: string, siteName: string): string => {
   return !title ? siteName : full.length <= TITLE_LENGTH.max ? full : title
 }
 
-const asObject = <T extends object>(value: unknown): T | undefined =>
-  value && typeof value === 'object' ? (value as T) : undefined
-
-const objects = <T extends object>(values: unknown): T[] =>
-  Array.isArray(values) ? values.map((value) => asObject<T>(value)).filter((v): v is T => !!v) : []
-
 /** "715 Lake St., Suite 600, Oak Park, IL 60301" from whatever parts the address has. */
 const addressText = (address: Partial<Office['address']> | null | undefined, full = true) => {
   if (!address) return ''
@@ -190,7 +185,7 @@ const physicianDescription = (doc: MetaDoc<'physicians'>, site: Site): string =>
   const who = defaultTitle('physicians', doc)
   if (!who) return ''
   const role = plainText(doc.jobTitle)
-  const offices = objects<Pick<Office, 'name' | 'address'>>(doc.offices)
+  const offices = populatedAll<Pick<Office, 'name' | 'address'>>(doc.offices)
     .filter((office) => plainText(office.name))
     .map((office) => {
       const place = addressText(office.address, false)
@@ -220,7 +215,7 @@ const officeDescription = (doc: MetaDoc<'offices'>, site: Site): string => {
 const topicDescription = (doc: MetaDoc<'topics'>, site: Site): string => {
   const own = plainText(doc.description)
   if (own) return clip(own)
-  const parent = asObject<Pick<Topic, 'name'>>(doc.parent)
+  const parent = populated<Pick<Topic, 'name'>>(doc.parent)
   const name = plainText(doc.name)
   if (!name) return ''
   return fitSentences([
@@ -272,9 +267,9 @@ export type OgImage = { url: string; width: number; height: number; alt: string 
  * directions has no such size, and then nothing is returned so the next choice is used.
  */
 export const ogImageOf = (media: unknown): OgImage | undefined => {
-  const og = asObject<Media>(media)?.sizes?.og
+  const og = populated<Media>(media)?.sizes?.og
   if (!og?.url || og.width !== OG_SIZE.width || og.height !== OG_SIZE.height) return undefined
-  return { url: og.url, ...OG_SIZE, alt: plainText(asObject<Media>(media)?.alt) }
+  return { url: og.url, ...OG_SIZE, alt: plainText(populated<Media>(media)?.alt) }
 }
 
 /** Listing pages that get a card of their own (`/og/site/<key>`). */

@@ -19,6 +19,7 @@ import {
   withSiteName,
 } from './meta'
 import { absoluteUrl } from './urls'
+import { populated } from '@/data/populated'
 
 // Every public page's <head> from one place: title, description, canonical URL, Open Graph and
 // Twitter card. Pages pass what they are about; relative URLs become absolute through the
@@ -63,12 +64,9 @@ export const buildMetadata = (page: PageMeta, site: Site): Metadata => {
   }
 }
 
-const asObject = <T extends object>(value: unknown): T | undefined =>
-  value && typeof value === 'object' ? (value as T) : undefined
-
 const articleFacts = (article: Partial<Article>): ArticleFacts => {
-  const author = asObject<Physician>(article.author)
-  const topics = (article.topics ?? []).map((t) => asObject<Topic>(t)).filter((t) => !!t)
+  const author = populated<Physician>(article.author)
+  const topics = (article.topics ?? []).map((t) => populated<Topic>(t)).filter((t) => !!t)
   const authorPath = author && pathFor('physicians', author.slug)
   return {
     ...(article.publishedAt ? { publishedTime: article.publishedAt } : {}),

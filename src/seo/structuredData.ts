@@ -28,6 +28,7 @@ import type {
   Topic,
 } from '@/payload-types'
 import { siteOrigin } from './urls'
+import { populated, populatedAll } from '@/data/populated'
 
 // Pure builders for the site's JSON-LD: plain Payload docs in, schema-dts typed objects out.
 // Never Review or AggregateRating: Google treats a business's reviews of itself as self-serving.
@@ -36,13 +37,6 @@ export { siteOrigin }
 
 const absolute = (origin: string, path: string): string =>
   /^https?:\/\//.test(path) ? path : `${origin}${path.startsWith('/') ? '' : '/'}${path}`
-
-const asObject = <T extends object>(
-  value: T | number | string | null | undefined,
-): T | undefined => (value && typeof value === 'object' ? value : undefined)
-
-const objects = <T extends object>(values: (T | number | string)[] | null | undefined): T[] =>
-  (values ?? []).map((value) => asObject<T>(value)).filter((value): value is T => Boolean(value))
 
 /** Stable node ids, so the page's nodes can point at the layout's (and merge with them). */
 export const ids = {
@@ -193,9 +187,9 @@ export const individualPhysician = (
   origin = siteOrigin(),
   options: { full?: boolean } = {},
 ): IndividualPhysicianLeaf => {
-  const offices = objects<Office>(physician.offices)
+  const offices = populatedAll<Office>(physician.offices)
   const description = options.full ? lexicalText(physician.bio) : ''
-  const image = options.full ? mediaUrl(asObject<Media>(physician.photo), origin) : undefined
+  const image = options.full ? mediaUrl(populated<Media>(physician.photo), origin) : undefined
   return {
     '@type': 'IndividualPhysician',
     '@id': ids.physician(origin, physician.slug),
@@ -282,14 +276,14 @@ const withContext = (nodes: Thing[]): Graph => ({
 /** An article: MedicalWebPage (topics, author, reviewer, dates, citations) and its breadcrumbs. */
 export const articleGraph = (article: Article, origin = siteOrigin()): Graph => {
   const url = absolute(origin, `/articles/${article.slug}`)
-  const author = asObject<Physician>(article.author)
-  const reviewer = asObject<Physician>(article.reviewedBy)
-  const topics = objects<Topic>(article.topics)
-  const citations = objects<Citation>(article.references)
+  const author = populated<Physician>(article.author)
+  const reviewer = populated<Physician>(article.reviewedBy)
+  const topics = populatedAll<Topic>(article.topics)
+  const citations = populatedAll<Citation>(article.references)
   // The same order as the sharing image: the one chosen for sharing, else the hero image.
   const image =
-    mediaUrl(asObject<Media>(article.meta?.image), origin) ??
-    mediaUrl(asObject<Media>(article.heroImage), origin)
+    mediaUrl(populated<Media>(article.meta?.image), origin) ??
+    mediaUrl(populated<Media>(article.heroImage), origin)
   const description = article.meta?.description || article.excerpt || article.subtitle
   const lastReviewed = calendarDate(article.lastReviewedAt)
   const page: MedicalWebPageLeaf = {

@@ -8,27 +8,22 @@ import { physicianDisplayName } from '@/format/address'
 import { formatLongDate } from '@/format/date'
 import type { Article, Media, Physician, Topic } from '@/payload-types'
 import { mediaSrc } from '@/format/mediaSrc'
-
-const asObject = <T extends object>(
-  value: T | number | string | null | undefined,
-): T | undefined => (value && typeof value === 'object' ? value : undefined)
+import { populated, populatedAll } from '@/data/populated'
 
 export const ArticleView = ({ article }: { article: Article }) => {
-  const author = asObject<Physician>(article.author)
-  const reviewer = asObject<Physician>(article.reviewedBy)
-  const hero = asObject<Media>(article.heroImage)
-  const topics = (article.topics ?? [])
-    .map((topic) => asObject<Topic>(topic))
-    .filter(Boolean) as Topic[]
+  const author = populated<Physician>(article.author)
+  const reviewer = populated<Physician>(article.reviewedBy)
+  const hero = populated<Media>(article.heroImage)
+  const topics = populatedAll<Topic>(article.topics)
   const trail = topics[0]
-    ? ([asObject<Topic>(topics[0].parent), topics[0]].filter(Boolean) as Topic[])
+    ? ([populated<Topic>(topics[0].parent), topics[0]].filter(Boolean) as Topic[])
     : []
   const numbering = numberReferences(article.content)
   const published = formatLongDate(article.publishedAt)
   const reviewed = formatLongDate(article.lastReviewedAt)
   // Unpublished related articles are not populated for visitors (only their id comes back).
   const related = (article.relatedArticles ?? [])
-    .map((item) => asObject<Article>(item))
+    .map((item) => populated<Article>(item))
     .filter((item): item is Article => Boolean(item?.slug))
 
   return (
