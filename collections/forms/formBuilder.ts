@@ -11,7 +11,8 @@ import { captureEmails } from './hooks/captureEmails'
 import { deliverSubmission } from './hooks/deliverSubmission'
 import { challengeEndpoint } from './endpoints/challenge'
 import { revalidateAfterChange, revalidateAfterDelete } from '@/cache/expiryHooks'
-import { guardSubmission, requireObjectBody } from './hooks/guardSubmission'
+import { requireObjectBody } from '../hooks/requireObjectBody'
+import { guardSubmission } from './hooks/guardSubmission'
 import { refundOnOutage } from './hooks/refundOnOutage'
 import { markReadOnOpen } from './hooks/markReadOnOpen'
 import { summarizeSubmission } from './hooks/summarizeSubmission'
@@ -88,7 +89,7 @@ export const formBuilder = formBuilderPlugin({
     endpoints: [exportSubmissionsEndpoint, resendSubmissionEndpoint],
     hooks: {
       // Spam protection and checks against the form's own fields, before anything is stored.
-      beforeOperation: [requireObjectBody],
+      beforeOperation: [requireObjectBody('{ "form": …, "submissionData": [ … ] }', 'the form')],
       beforeValidate: [guardSubmission],
       beforeChange: [summarizeSubmission],
       afterOperation: [markReadOnOpen],

@@ -1,6 +1,5 @@
 import {
   APIError,
-  type CollectionBeforeOperationHook,
   type CollectionBeforeValidateHook,
   type PayloadRequest,
   ValidationError,
@@ -76,35 +75,6 @@ const recordSolution = async (
     if (totalDocs > 0) return false
     throw error
   }
-}
-
-/**
- * A create whose body is not a JSON object (text/plain, a form post, a bare string) would
- * crash Payload's field hooks with a 500; refuse it first, with a 4xx that says what to send.
- */
-export const requireObjectBody: CollectionBeforeOperationHook<'form-submissions'> = ({
-  args,
-  operation,
-  req,
-}) => {
-  if (operation !== 'create' || req.payloadAPI === 'local') return args
-  const { data } = args as { data?: unknown }
-  if (data && typeof data === 'object' && !Array.isArray(data)) return args
-  const type = (req.headers.get('content-type') ?? '').split(';')[0].trim().toLowerCase()
-  if (type !== 'application/json' && !type.startsWith('multipart/')) {
-    throw new APIError(
-      'Send the form as JSON with the header Content-Type: application/json.',
-      415,
-      null,
-      true,
-    )
-  }
-  throw new APIError(
-    'Send the form as a JSON object: { "form": …, "submissionData": [ … ] }.',
-    400,
-    null,
-    true,
-  )
 }
 
 /**
