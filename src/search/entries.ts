@@ -3,7 +3,7 @@ import { pathFor } from '@/format/links'
 import type { Article, Page, Physician, Search, Topic } from '@/payload-types'
 
 import { foldText } from './fold'
-import { lexicalToPlainText } from './plainText'
+import { lexicalToPlainText } from '@/lexical/plainText'
 
 /** The collections the site search covers, each document once, published only. */
 export const SEARCHABLE_COLLECTIONS = ['articles', 'pages', 'topics', 'physicians'] as const

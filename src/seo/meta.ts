@@ -1,5 +1,6 @@
 import type { Article, Media, Office, Page, Physician, Topic } from '@/payload-types'
 import { populated, populatedAll } from '@/data/populated'
+import { lexicalToOneLine } from '@/lexical/plainText'
 
 // The generated defaults of the `meta` group (what @payloadcms/plugin-seo's generateTitle,
 // generateDescription and generateImage would give), shared by the pages and the admin's
@@ -106,20 +107,14 @@ const fitSentences = (sentences: string[], max: number = DESCRIPTION_LENGTH.max)
   return result
 }
 
-type LexicalNode = { type?: unknown; text?: unknown; children?: unknown }
-
-const nodeText = (node: LexicalNode): string => {
-  if (typeof node.text === 'string') return node.text
-  if (node.type === 'linebreak' || node.type === 'tab') return ' '
-  return Array.isArray(node.children) ? (node.children as LexicalNode[]).map(nodeText).join('') : ''
-}
+type LexicalNode = { type?: unknown; children?: unknown }
 
 /** The text blocks of Lexical rich text in reading order: paragraphs, quotes and list items. */
 const textBlocks = (data: unknown): string[] => {
   const blocks: string[] = []
   const walk = (node: LexicalNode) => {
     if (node.type === 'paragraph' || node.type === 'quote' || node.type === 'listitem') {
-      const text = plainText(nodeText(node))
+      const text = plainText(lexicalToOneLine(node))
       if (text) blocks.push(text)
       return
     }

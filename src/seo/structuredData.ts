@@ -29,6 +29,7 @@ import type {
 } from '@/payload-types'
 import { siteOrigin } from './urls'
 import { populated, populatedAll } from '@/data/populated'
+import { lexicalToOneLine } from '@/lexical/plainText'
 
 // Pure builders for the site's JSON-LD: plain Payload docs in, schema-dts typed objects out.
 // Never Review or AggregateRating: Google treats a business's reviews of itself as self-serving.
@@ -150,20 +151,7 @@ export const siteGraph = (
 })
 
 /** Plain text of Lexical rich text (paragraphs joined by a space), for descriptions. */
-export const lexicalText = (data: unknown): string => {
-  const parts: string[] = []
-  const walk = (node: unknown) => {
-    if (!node || typeof node !== 'object') return
-    const { text, children } = node as { text?: unknown; children?: unknown }
-    if (typeof text === 'string') parts.push(text)
-    if (Array.isArray(children)) {
-      children.forEach(walk)
-      parts.push(' ')
-    }
-  }
-  walk((data as { root?: unknown } | null)?.root)
-  return parts.join('').replace(/\s+/g, ' ').trim()
-}
+export const lexicalText = (data: unknown): string => lexicalToOneLine(data)
 
 /**
  * A schema.org Date (YYYY-MM-DD) for a day-only field: lastReviewed is a Date, not a DateTime.

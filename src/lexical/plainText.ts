@@ -1,5 +1,6 @@
-// Lexical JSON to the plain text search matches and quotes. Only what a reader sees as prose is
-// kept: inline citations (numbers), embedded blocks (calls to action, forms) and uploads are not.
+// Lexical JSON to plain text, for site search (what it matches and quotes), descriptions and
+// structured data. Only what a reader sees as prose is kept: inline citations (numbers),
+// embedded blocks (calls to action, forms) and uploads are not.
 
 type LexicalNode = {
   type?: string
@@ -48,3 +49,7 @@ export const lexicalToPlainText = (value: unknown): string => {
     .filter(Boolean)
     .join('\n')
 }
+
+/** The same on one line (descriptions, structured data). */
+export const lexicalToOneLine = (value: unknown): string =>
+  lexicalToPlainText(value).replace(/\n/g, ' ')

@@ -9,7 +9,7 @@ import {
   paragraph,
   quote,
 } from '@/seed/lexical'
-import { lexicalToPlainText } from '@/search/plainText'
+import { lexicalToPlainText } from '@/lexical/plainText'
 
 describe('lexicalToPlainText', () => {
   it('keeps the prose of every kind of block, one block per line', () => {
