@@ -214,39 +214,3 @@ export const getPhysiciansAtOffice = cached(
   },
   (officeId) => [tags.physiciansAt(officeId), tags.list('physicians')],
 )
-
-/**
- * Published articles whose title, subtitle or excerpt contain every word of the query, newest
- * first. Words reach the database as bound parameters; LIKE's wildcards (% and _) are dropped
- * so that "%" does not match everything.
- */
-export const searchArticles = cached('searchArticles', async (query: string, limit = 20): Promise<Article[]> => {
-  const words = query
-    .replace(/[%_\\]/g, ' ')
-    .split(/\s+/)
-    .filter(Boolean)
-    .slice(0, 8)
-  if (!words.length) return []
-  const payload = await getPayloadClient()
-  const { docs } = await payload.find({
-    collection: 'articles',
-    where: {
-      and: words.map(
-        (word): Where => ({
-          or: [
-            { title: { like: word } },
-            { subtitle: { like: word } },
-            { excerpt: { like: word } },
-          ],
-        }),
-      ),
-    },
-    sort: '-publishedAt',
-    draft: false,
-    depth: 0,
-    limit,
-    overrideAccess: false,
-    select: ARTICLE_CARD,
-  })
-  return docs as Article[]
-}, () => [tags.articleList])
