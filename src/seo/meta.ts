@@ -1,4 +1,5 @@
 import type { Article, Media, Office, Page, Physician, Topic } from '@/payload-types'
+import { addressOneLine } from '@/format/address'
 import { populated, populatedAll } from '@/data/populated'
 import { lexicalToOneLine } from '@/lexical/plainText'
 
@@ -146,17 +147,6 @@ export const withSiteName = (title: string, siteName: string): string => {
   return !title ? siteName : full.length <= TITLE_LENGTH.max ? full : title
 }
 
-/** "715 Lake St., Suite 600, Oak Park, IL 60301" from whatever parts the address has. */
-const addressText = (address: Partial<Office['address']> | null | undefined, full = true) => {
-  if (!address) return ''
-  const region = [address.state, full ? address.postalCode : ''].map(plainText).filter(Boolean)
-  const city = [plainText(address.city), region.join(' ')].filter(Boolean).join(', ')
-  return (full ? [address.street, address.suite, city] : [city])
-    .map(plainText)
-    .filter(Boolean)
-    .join(', ')
-}
-
 /** A list in prose: "a", "a and b", "a, b and c". */
 const prose = (items: string[]): string =>
   items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`
@@ -183,7 +173,11 @@ const physicianDescription = (doc: MetaDoc<'physicians'>, site: Site): string =>
   const offices = populatedAll<Pick<Office, 'name' | 'address'>>(doc.offices)
     .filter((office) => plainText(office.name))
     .map((office) => {
-      const place = addressText(office.address, false)
+      const place = addressOneLine(office.address, {
+        street: false,
+        postalCode: false,
+        clean: plainText,
+      })
       return `the ${plainText(office.name)}${place ? ` in ${place}` : ''}`
     })
   const intro = role ? `${who} (${role})` : who
@@ -199,7 +193,7 @@ const officeDescription = (doc: MetaDoc<'offices'>, site: Site): string => {
   const { address, phone } = doc
   const name = plainText(doc.name)
   if (!name) return ''
-  const where = addressText(address)
+  const where = addressOneLine(address, { clean: plainText })
   return fitSentences([
     `${name} of ${plainText(site.siteName)}${where ? ` at ${where}` : ''}.`,
     phone ? `Call ${plainText(phone)} for an appointment.` : '',

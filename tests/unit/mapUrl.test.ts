@@ -1,9 +1,10 @@
-import { mapUrl, oneLineAddress } from '@/format/map'
+import { addressOneLine } from '@/format/address'
+import { mapUrl } from '@/format/map'
 import { offices } from '@/seed/content'
 
 describe('mapUrl', () => {
   it('searches Google Maps for the whole address, encoded', () => {
-    expect(oneLineAddress(offices[0].address)).toBe(
+    expect(addressOneLine(offices[0].address, { country: true })).toBe(
       '715 Lake St., Suite 600, Oak Park, IL 60301, US',
     )
     expect(mapUrl(offices[0].address)).toBe(
