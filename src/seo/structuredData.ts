@@ -30,6 +30,7 @@ import type {
 import { siteOrigin } from './urls'
 import { populated, populatedAll } from '@/data/populated'
 import { lexicalToOneLine } from '@/lexical/plainText'
+import { pathOf } from '@/format/links'
 
 // Pure builders for the site's JSON-LD: plain Payload docs in, schema-dts typed objects out.
 // Never Review or AggregateRating: Google treats a business's reviews of itself as self-serving.
@@ -83,7 +84,7 @@ export const postalAddress = (address: Office['address']): PostalAddress => ({
 })
 
 export const medicalClinic = (office: Office, origin = siteOrigin()): MedicalClinicLeaf => {
-  const url = absolute(origin, `/offices/${office.slug}`)
+  const url = absolute(origin, pathOf('offices', office.slug))
   const hours = openingHours(office.hours)
   const { lat, lng } = office.geo ?? {}
   return {
@@ -182,7 +183,7 @@ export const individualPhysician = (
     '@type': 'IndividualPhysician',
     '@id': ids.physician(origin, physician.slug),
     name: physician.name,
-    url: absolute(origin, `/physicians/${physician.slug}`),
+    url: absolute(origin, pathOf('physicians', physician.slug)),
     ...(physician.credentials
       ? {
           alternateName: `${physician.name}, ${physician.credentials}`,
@@ -263,7 +264,7 @@ const withContext = (nodes: Thing[]): Graph => ({
 
 /** An article: MedicalWebPage (topics, author, reviewer, dates, citations) and its breadcrumbs. */
 export const articleGraph = (article: Article, origin = siteOrigin()): Graph => {
-  const url = absolute(origin, `/articles/${article.slug}`)
+  const url = absolute(origin, pathOf('articles', article.slug))
   const author = populated<Physician>(article.author)
   const reviewer = populated<Physician>(article.reviewedBy)
   const topics = populatedAll<Topic>(article.topics)
@@ -288,7 +289,7 @@ export const articleGraph = (article: Article, origin = siteOrigin()): Graph => 
           about: topics.map((topic) => ({
             '@type': 'Thing' as const,
             name: topic.name,
-            url: absolute(origin, `/topics/${topic.slug}`),
+            url: absolute(origin, pathOf('topics', topic.slug)),
           })),
         }
       : {}),
@@ -307,7 +308,7 @@ export const articleGraph = (article: Article, origin = siteOrigin()): Graph => 
     breadcrumbList(
       [
         { name: 'Articles', path: '/articles' },
-        { name: article.title, path: `/articles/${article.slug}` },
+        { name: article.title, path: pathOf('articles', article.slug) },
       ],
       origin,
     ),
@@ -320,7 +321,7 @@ export const officeGraph = (office: Office, origin = siteOrigin()): Graph =>
     breadcrumbList(
       [
         { name: 'Offices', path: '/offices' },
-        { name: office.name, path: `/offices/${office.slug}` },
+        { name: office.name, path: pathOf('offices', office.slug) },
       ],
       origin,
     ),
@@ -329,7 +330,7 @@ export const officeGraph = (office: Office, origin = siteOrigin()): Graph =>
 export const physicianGraph = (physician: Physician, origin = siteOrigin()): Graph =>
   withContext([
     individualPhysician(physician, origin, { full: true }),
-    breadcrumbList([{ name: physician.name, path: `/physicians/${physician.slug}` }], origin),
+    breadcrumbList([{ name: physician.name, path: pathOf('physicians', physician.slug) }], origin),
   ])
 
 export const topicGraph = (
@@ -341,7 +342,7 @@ export const topicGraph = (
     breadcrumbList(
       [...topicAncestors(allTopics, topic), topic].map((t) => ({
         name: t.name,
-        path: `/topics/${t.slug}`,
+        path: pathOf('topics', t.slug),
       })),
       origin,
     ),

@@ -1,5 +1,6 @@
 import { formatLongDate } from '@/format/date'
 import type { Article } from '@/payload-types'
+import { pathOf } from '@/format/links'
 
 type Props = {
   articles: Pick<Article, 'id' | 'title' | 'slug' | 'subtitle' | 'excerpt' | 'publishedAt'>[]
@@ -17,7 +18,7 @@ export const ArticleList = ({ articles, empty, headingLevel: Heading = 'h3' }: P
         return (
           <li key={article.id}>
             <Heading>
-              <a href={`/articles/${article.slug}`}>{article.title}</a>
+              <a href={pathOf('articles', article.slug)}>{article.title}</a>
             </Heading>
             {article.subtitle ? <p className="muted">{article.subtitle}</p> : null}
             {article.excerpt ? <p>{article.excerpt}</p> : null}

@@ -9,6 +9,7 @@ import { formatLongDate } from '@/format/date'
 import type { Article, Media, Physician, Topic } from '@/payload-types'
 import { mediaSrc } from '@/format/mediaSrc'
 import { populated, populatedAll } from '@/data/populated'
+import { pathOf } from '@/format/links'
 
 export const ArticleView = ({ article }: { article: Article }) => {
   const author = populated<Physician>(article.author)
@@ -35,7 +36,7 @@ export const ArticleView = ({ article }: { article: Article }) => {
         <p className="byline">
           {author ? (
             <>
-              By <a href={`/physicians/${author.slug}`}>{physicianDisplayName(author)}</a>
+              By <a href={pathOf('physicians', author.slug)}>{physicianDisplayName(author)}</a>
             </>
           ) : null}
           {published && article.publishedAt ? (
@@ -48,7 +49,7 @@ export const ArticleView = ({ article }: { article: Article }) => {
         {reviewer && reviewed && article.lastReviewedAt ? (
           <p className="reviewed">
             Medically reviewed by{' '}
-            <a href={`/physicians/${reviewer.slug}`}>{physicianDisplayName(reviewer)}</a> on{' '}
+            <a href={pathOf('physicians', reviewer.slug)}>{physicianDisplayName(reviewer)}</a> on{' '}
             <time dateTime={article.lastReviewedAt}>{reviewed}</time>
           </p>
         ) : null}

@@ -3,6 +3,7 @@ import { PhoneLink } from '@/components/PhoneLink'
 import { cityLine, physicianDisplayName, streetLine } from '@/format/address'
 import { mapUrl } from '@/format/map'
 import type { Office, Physician } from '@/payload-types'
+import { pathOf } from '@/format/links'
 
 type Props = {
   office: Office
@@ -79,7 +80,7 @@ export const OfficeDetails = ({ office, physicians }: Props) => (
         <ul className="plain stacked physician-list">
           {physicians.map((physician) => (
             <li key={physician.id}>
-              <a href={`/physicians/${physician.slug}`}>{physicianDisplayName(physician)}</a>
+              <a href={pathOf('physicians', physician.slug)}>{physicianDisplayName(physician)}</a>
               {physician.jobTitle ? <span className="muted"> · {physician.jobTitle}</span> : null}
             </li>
           ))}

@@ -1,6 +1,7 @@
 import { NewPatients, OfficeAddress } from '@/components/OfficeDetails'
 import { PhoneLink } from '@/components/PhoneLink'
 import type { Office } from '@/payload-types'
+import { pathOf } from '@/format/links'
 
 /** One office in the /offices list: name linking to its page, address, phone, new patients. */
 export const OfficeSummary = ({
@@ -12,7 +13,7 @@ export const OfficeSummary = ({
 }) => (
   <article className="office-summary" aria-labelledby={`office-${office.id}`}>
     <Heading id={`office-${office.id}`}>
-      <a href={`/offices/${office.slug}`}>{office.name}</a>
+      <a href={pathOf('offices', office.slug)}>{office.name}</a>
     </Heading>
     <OfficeAddress office={office} />
     <p>
@@ -20,7 +21,7 @@ export const OfficeSummary = ({
     </p>
     <NewPatients accepting={office.acceptingNewPatients} />
     <p>
-      <a href={`/offices/${office.slug}`}>
+      <a href={pathOf('offices', office.slug)}>
         Hours, fax and physicians<span className="visually-hidden"> at the {office.name}</span>
       </a>
     </p>

@@ -1,4 +1,5 @@
 import type { Topic } from '@/payload-types'
+import { pathOf } from '@/format/links'
 
 type Props = { topics: Pick<Topic, 'id' | 'name' | 'slug'>[] }
 
@@ -8,7 +9,7 @@ export const TopicList = ({ topics }: Props) =>
     <ul className="chip-list">
       {topics.map((topic) => (
         <li key={topic.id}>
-          <a href={`/topics/${topic.slug}`}>{topic.name}</a>
+          <a href={pathOf('topics', topic.slug)}>{topic.name}</a>
         </li>
       ))}
     </ul>

@@ -1,4 +1,5 @@
 import type { Topic } from '@/payload-types'
+import { pathOf } from '@/format/links'
 
 type Props = {
   topics: Pick<Topic, 'id' | 'name' | 'slug'>[]
@@ -14,7 +15,7 @@ export const TopicTrail = ({ topics, current }: Props) => {
       <ol>
         {topics.map((topic) => (
           <li key={topic.id}>
-            <a href={`/topics/${topic.slug}`}>{topic.name}</a>
+            <a href={pathOf('topics', topic.slug)}>{topic.name}</a>
           </li>
         ))}
         {current ? <li aria-current="page">{current.name}</li> : null}

@@ -10,6 +10,7 @@ import { firstParam, pageHref, parsePageParam } from '@/format/pagination'
 import type { Topic } from '@/payload-types'
 import { cardImage } from '@/seo/meta'
 import { listingMetadata } from '@/seo/metadata'
+import { pathOf } from '@/format/links'
 
 const PER_PAGE = 10
 
@@ -94,7 +95,7 @@ export default async function ArticlesPage({ searchParams }: Props) {
       {topic ? (
         <p className="muted">
           {result.totalDocs === 1 ? '1 article' : `${result.totalDocs} articles`}, including its
-          subtopics. <a href={`/topics/${topic.slug}`}>About {topic.name}</a>
+          subtopics. <a href={pathOf('topics', topic.slug)}>About {topic.name}</a>
         </p>
       ) : null}
       <ArticleList
