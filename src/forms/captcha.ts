@@ -3,7 +3,7 @@ import { createHmac } from 'node:crypto'
 import { createChallenge, extractParams, verifySolution } from 'altcha-lib/v1'
 import type { Challenge, Payload as SolutionPayload } from 'altcha-lib/v1/types'
 
-import { payloadSecret } from '@/db/secret'
+import { payloadSecret } from '@/security/secret'
 
 /**
  * ALTCHA proof of work, in the v1 format (SHA-256, `maxnumber`, `expires` in the salt): the

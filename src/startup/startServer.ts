@@ -1,4 +1,4 @@
-import { payloadSecret } from '@/db/secret'
+import { payloadSecret } from '@/security/secret'
 import { readTrustedProxyHops } from '@/forms/clientAddress'
 import { sharedRedis } from '@/redis/connection'
 import { RedisLockError } from '@/redis/lock'

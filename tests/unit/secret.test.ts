@@ -1,4 +1,4 @@
-import { BUILD_ONLY_SECRET, payloadSecret, weakSecretReason } from '@/db/secret'
+import { BUILD_ONLY_SECRET, payloadSecret, weakSecretReason } from '@/security/secret'
 
 const strong = 'c5b0f2e4a9d84e1b7f3a6c2d9e8b1f40a7c3e5d2b9f6a1c8e4d7b2a5f9c3e6d1'
 

@@ -1,10 +1,10 @@
 import type { Migration, Payload } from 'payload'
 
-import { queueRetention } from '../forms/retention'
-import { seedIfEmpty } from '../seed'
-import { migrations } from '../migrations'
-import { ensureSearchIndex } from '../search/sync'
-import { databaseUri, isMongoUri } from './adapter'
+import { queueRetention } from '@/forms/retention'
+import { seedIfEmpty } from '@/seed'
+import { migrations } from '@/migrations'
+import { ensureSearchIndex } from '@/search/sync'
+import { databaseUri, isMongoUri } from '@/db/adapter'
 
 const isNextBuild = () => process.env.NEXT_PHASE === 'phase-production-build'
 
