@@ -6,7 +6,7 @@ import { safeLocalPath } from '@/preview/paths'
 import { document, paragraph } from '@/seed/lexical'
 import { isSafeHref } from '@/validation/hostile'
 
-import { control, links, unicode, xss } from '../int/hostile/corpus'
+import { control, links, unicode, xss } from '../../int/hostile/corpus'
 
 /**
  * Issue 9: content that reached the database before the checks (or through a path they miss)
