@@ -3,7 +3,7 @@ import path from 'node:path'
 import { APIError, type CollectionConfig } from 'payload'
 
 import { anyone, isStaff } from '@/access'
-import { MAX_IMAGE_BYTES, megabytes } from '@/http/bodyLimit'
+import { MAX_IMAGE_BYTES, megabytes } from '@/hardening/bodyLimit'
 import { revalidateAfterChange, revalidateAfterDelete } from '@/cache/expiryHooks'
 import { wordpressIdField } from './fields/wordpressId'
 
@@ -42,7 +42,7 @@ export const Media: CollectionConfig = {
   hooks: {
     beforeOperation: [
       ({ args, req }) => {
-        // The API routes stop larger bodies first (src/http/bodyLimit.ts); this covers scripts.
+        // The API routes stop larger bodies first (src/hardening/bodyLimit.ts); this covers scripts.
         if (req.file && req.file.size > MAX_IMAGE_BYTES)
           throw new APIError(
             `The image is ${megabytes(req.file.size)}; images may be at most ${megabytes(MAX_IMAGE_BYTES)}.`,

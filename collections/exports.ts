@@ -17,7 +17,7 @@ import { isStaff, nobody } from '@/access'
 import { isStaffUser } from '@/access/roles'
 import { neutralizeFormula } from '@/forms/exportRows'
 
-import { requireObjectBody } from './hooks/requireObjectBody'
+import { requireObjectBody } from '@/hardening/requireObjectBody'
 
 /**
  * Staff export articles, citations, physicians, offices and reviews as CSV or JSON from each

@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { isStaff } from '@/access'
 
-import { requireObjectBody } from '../hooks/requireObjectBody'
+import { requireObjectBody } from '@/hardening/requireObjectBody'
 import { normalizeFromValue } from './hooks/normalizeFromValue'
 import { normalizeToUrl } from './hooks/normalizeToUrl'
 import { REDIRECT_TARGETS } from './targets'

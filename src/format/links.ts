@@ -1,5 +1,5 @@
 import type { Header } from '@/payload-types'
-import { safeHref } from '@/validation/hostile'
+import { safeHref } from '@/hardening/hostile'
 
 type RequiredLink = NonNullable<Header['navItems']>[number]['link']
 

@@ -4,8 +4,8 @@ import path from 'node:path'
 import { REST_GET, REST_POST } from '@payloadcms/next/routes'
 import { parse } from 'csv-parse/sync'
 
-import { withBodyLimit } from '@/http/bodyLimit'
-import { withQueryGuard } from '@/http/queryGuard'
+import { withBodyLimit } from '@/hardening/bodyLimit'
+import { withQueryGuard } from '@/hardening/queryGuard'
 
 import {
   articleData,

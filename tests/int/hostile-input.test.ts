@@ -1,8 +1,8 @@
 import { GRAPHQL_POST, REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
 import type { CollectionSlug, Field, GlobalSlug } from 'payload'
 
-import { withBodyLimit } from '@/http/bodyLimit'
-import { withQueryGuard } from '@/http/queryGuard'
+import { withBodyLimit } from '@/hardening/bodyLimit'
+import { withQueryGuard } from '@/hardening/queryGuard'
 import { document, paragraph } from '@/seed/lexical'
 
 import { solve, type Challenge } from './helpers/captcha'
@@ -37,7 +37,7 @@ import {
  * Issue 9, hostile input: every entry of tests/int/hostile/corpus.ts goes to every public
  * endpoint (anonymously) and to every staff-writable field of every collection and global (as
  * an admin), through the real REST and GraphQL route handlers wrapped as the app's routes are
- * (src/http/bodyLimit.ts, src/http/queryGuard.ts). Each answer is a 4xx with a message, or the value is stored
+ * (src/hardening/bodyLimit.ts, src/hardening/queryGuard.ts). Each answer is a 4xx with a message, or the value is stored
  * harmlessly; never a 5xx; after a refusal the stored document and the counts are unchanged.
  */
 

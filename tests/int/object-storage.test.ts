@@ -5,7 +5,7 @@ import { REST_DELETE, REST_GET, REST_POST } from '@payloadcms/next/routes'
 
 import sharp from 'sharp'
 
-import { withBodyLimit } from '@/http/bodyLimit'
+import { withBodyLimit } from '@/hardening/bodyLimit'
 import { checkObjectStorage } from '@/storage/objectStorage'
 import { readObjectStorageSettings } from '@/storage/settings'
 

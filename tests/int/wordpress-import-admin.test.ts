@@ -6,7 +6,7 @@ import { workAsyncStorage } from 'next/dist/server/app-render/work-async-storage
 
 import { revalidationListeners } from '@/cache/revalidate'
 import { tags } from '@/cache/tags'
-import { withBodyLimit } from '@/http/bodyLimit'
+import { withBodyLimit } from '@/hardening/bodyLimit'
 import type { WordPressReport } from '@/wordpress/import/report'
 
 import { rest } from './helpers/http'

@@ -1,4 +1,4 @@
-import { safeHref } from '@/validation/hostile'
+import { safeHref } from '@/hardening/hostile'
 import { Stars } from '@/components/Stars'
 import { formatLongDate } from '@/format/date'
 import type { Review } from '@/payload-types'

@@ -7,7 +7,7 @@ import {
 } from '@payloadcms/richtext-lexical/react'
 
 import { pathFor } from '@/format/links'
-import { isSafeHref } from '@/validation/hostile'
+import { isSafeHref } from '@/hardening/hostile'
 
 import { listConverters } from './lists'
 

@@ -1,7 +1,7 @@
 import { readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
 
-import { MAX_IMAGE_BYTES, megabytes } from '@/http/bodyLimit'
+import { MAX_IMAGE_BYTES, megabytes } from '@/hardening/bodyLimit'
 
 /**
  * Where image files come from: a local copy of wp-content/uploads, the old site (its address,

@@ -6,7 +6,7 @@ import path from 'node:path'
 import { REST_POST } from '@payloadcms/next/routes'
 import type { Payload } from 'payload'
 
-import { withBodyLimit } from '@/http/bodyLimit'
+import { withBodyLimit } from '@/hardening/bodyLimit'
 import type { WordpressImport } from '@/payload-types'
 import type { WordPressReport } from '@/wordpress/import/report'
 

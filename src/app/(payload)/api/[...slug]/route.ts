@@ -10,11 +10,11 @@ import {
   REST_PUT,
 } from '@payloadcms/next/routes'
 
-// Edited: oversize bodies answer 413 (src/http/bodyLimit.ts) and queries Payload would fail on
-// 400 (src/http/queryGuard.ts) before Payload reads them, and every log line of a request
+// Edited: oversize bodies answer 413 (src/hardening/bodyLimit.ts) and queries Payload would fail on
+// 400 (src/hardening/queryGuard.ts) before Payload reads them, and every log line of a request
 // carries its id (src/logging/withRequestId.ts).
-import { withBodyLimit } from '@/http/bodyLimit'
-import { withQueryGuard } from '@/http/queryGuard'
+import { withBodyLimit } from '@/hardening/bodyLimit'
+import { withQueryGuard } from '@/hardening/queryGuard'
 import { withRequestId } from '@/logging/withRequestId'
 
 export const GET = withRequestId(withQueryGuard(config, REST_GET(config)))

@@ -2,9 +2,9 @@
 import config from '@payload-config'
 import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
 
-// Edited: oversize bodies answer 413 before Payload reads them (src/http/bodyLimit.ts), and
+// Edited: oversize bodies answer 413 before Payload reads them (src/hardening/bodyLimit.ts), and
 // every log line of a request carries its id (src/logging/withRequestId.ts).
-import { withBodyLimit } from '@/http/bodyLimit'
+import { withBodyLimit } from '@/hardening/bodyLimit'
 import { withRequestId } from '@/logging/withRequestId'
 
 export const POST = withRequestId(withBodyLimit(GRAPHQL_POST(config)))

@@ -1,10 +1,10 @@
 import type { Field, Plugin, TextFieldSingleValidation } from 'payload'
 import { text } from 'payload/shared'
 
-import { checkSafeLink } from '@/validation/hostile'
+import { checkSafeLink } from '@/hardening/hostile'
 
-import { refuseHostileGlobalInput, refuseHostileInput } from './hooks/refuseHostileInput'
-import { requireObjectBody, requireObjectBodyForGlobal } from './hooks/requireObjectBody'
+import { refuseHostileGlobalInput, refuseHostileInput } from './refuseHostileInput'
+import { requireObjectBody, requireObjectBodyForGlobal } from './requireObjectBody'
 
 // A link field without a validator of its own (e.g. the form builder's redirect address) gets
 // one that refuses script and data addresses; fields with their own keep their wording.

@@ -1,7 +1,7 @@
 /** @jest-environment node */
 import { jest } from '@jest/globals'
 
-import { MAX_JSON_DEPTH, withBodyLimit } from '@/http/bodyLimit'
+import { MAX_JSON_DEPTH, withBodyLimit } from '@/hardening/bodyLimit'
 
 const handler = jest.fn(async () => new Response('saved'))
 const limited = withBodyLimit(handler)

@@ -3,7 +3,7 @@
  */
 import type { Field } from 'payload'
 
-import { findHostileInput } from '@collections/hooks/refuseHostileInput'
+import { findHostileInput } from '@/hardening/refuseHostileInput'
 
 // What Payload's Lexical link editor saves: an internal link keeps the default url "https://"
 // beside the document it points at.

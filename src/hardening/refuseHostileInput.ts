@@ -12,7 +12,7 @@ import {
   DEFAULT_MAX_LENGTH,
   UNSAFE_LINK_MESSAGE,
   isSafeHref,
-} from '@/validation/hostile'
+} from '@/hardening/hostile'
 
 /**
  * Refuses what no field of this site should ever store, before Payload's own validation and on

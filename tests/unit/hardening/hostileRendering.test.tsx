@@ -4,7 +4,7 @@ import { RichText } from '@/components/RichText'
 import { linkHref } from '@/format/links'
 import { safeLocalPath } from '@/preview/paths'
 import { document, paragraph } from '@/seed/lexical'
-import { isSafeHref } from '@/validation/hostile'
+import { isSafeHref } from '@/hardening/hostile'
 
 import { control, links, unicode, xss } from '../../int/hostile/corpus'
 

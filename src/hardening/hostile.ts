@@ -1,7 +1,7 @@
-import type { Check } from './index'
+import type { Check } from '@/validation'
 
 // Checks for text that is typed or sent by people we do not trust. Each returns true or a
-// message that names the problem; the field hook (collections/hooks/refuseHostileInput.ts) adds
+// message that names the problem; the field hook (src/hardening/refuseHostileInput.ts) adds
 // which field it is.
 
 /** Longest value a field may hold when its config sets no maxLength of its own. */

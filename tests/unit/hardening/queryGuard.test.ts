@@ -2,7 +2,7 @@
 import { jest } from '@jest/globals'
 import type { SanitizedConfig } from 'payload'
 
-import { checkQuery, MAX_CONDITIONS, withQueryGuard } from '@/http/queryGuard'
+import { checkQuery, MAX_CONDITIONS, withQueryGuard } from '@/hardening/queryGuard'
 
 const dates = (path: string) => (path === 'publishedAt' ? 'date' : undefined)
 
