@@ -7,21 +7,16 @@ import { deliveryFields } from './deliveryFields'
 import { submissionSummaryFields } from './submissionFields'
 import { exportSubmissionsEndpoint } from './endpoints/exportSubmissions'
 import { resendSubmissionEndpoint } from './endpoints/resendSubmission'
-import { captureEmails } from './hooks/captureEmails'
-import { deliverSubmission } from './hooks/deliverSubmission'
 import { challengeEndpoint } from './endpoints/challenge'
 import { revalidateAfterChange, revalidateAfterDelete } from '@/cache/expiryHooks'
-import { requireObjectBody } from '@/hardening/requireObjectBody'
-import { guardSubmission } from './hooks/guardSubmission'
-import { refundOnOutage } from './hooks/refundOnOutage'
-import { markReadOnOpen } from './hooks/markReadOnOpen'
-import { summarizeSubmission } from './hooks/summarizeSubmission'
+import { markReadOnOpen } from '@/forms/markReadOnOpen'
+import { captureEmails, submissionPipeline } from '@/forms/submissionPipeline'
 
 // Form submissions are health information: staff read them, nobody edits them.
 export const formBuilder = formBuilderPlugin({
   fields: { payment: false, state: false, country: false },
   defaultToEmail: process.env.FORMS_NOTIFY_TO || undefined,
-  // The plugin only formats the emails; deliverSubmission stores, sends and records them.
+  // The plugin only formats the emails; the pipeline's deliver step stores, sends and records them.
   beforeEmail: captureEmails,
   formOverrides: {
     access: { read: anyone, create: isStaff, update: isStaff, delete: isStaff },
@@ -88,14 +83,9 @@ export const formBuilder = formBuilderPlugin({
     ],
     endpoints: [exportSubmissionsEndpoint, resendSubmissionEndpoint],
     hooks: {
-      // Spam protection and checks against the form's own fields, before anything is stored.
-      beforeOperation: [requireObjectBody('{ "form": …, "submissionData": [ … ] }', 'the form')],
-      beforeValidate: [guardSubmission],
-      beforeChange: [summarizeSubmission],
+      // From the visitor's POST to the clinic's inbox, step by step: src/forms/submissionPipeline.ts
+      ...submissionPipeline,
       afterOperation: [markReadOnOpen],
-      // After the plugin's own afterChange has formatted the emails (captureEmails).
-      afterChange: [deliverSubmission],
-      afterError: [refundOnOutage],
     },
   },
 })

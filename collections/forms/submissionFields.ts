@@ -1,6 +1,7 @@
 import type { Field } from 'payload'
 
-// Computed from the answers when the submission is stored (summarizeSubmission); nobody types them.
+// Computed from the answers when the submission is stored (src/forms/submissionPipeline.ts, step
+// 5); nobody types them.
 const computed = { create: () => false, update: () => false }
 
 // Columns of the list only: the edit view shows the whole message instead (SubmissionMessage).

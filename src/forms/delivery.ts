@@ -42,8 +42,12 @@ export type DeliveryResult = {
   emailError?: string | null
 }
 
-/** Set on our own writes, so hooks (ours and others') can tell them from a visitor's. */
-export const DELIVERY_CONTEXT = 'formDelivery'
+declare module 'payload' {
+  interface RequestContext {
+    /** Set on our own writes, so hooks (ours and others') can tell them from a visitor's. */
+    formDelivery?: boolean
+  }
+}
 
 const ENTITIES: Record<string, string> = {
   '&amp;': '&',
@@ -187,7 +191,7 @@ export const writeDelivery = async (
     overrideAccess: true,
     depth: 0,
     req,
-    context: { [DELIVERY_CONTEXT]: true },
+    context: { formDelivery: true },
   }) as Promise<FormSubmission>
 
 /**

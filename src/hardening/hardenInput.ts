@@ -1,4 +1,4 @@
-import type { Field, Plugin, TextFieldSingleValidation } from 'payload'
+import type { CollectionConfig, Field, Plugin, TextFieldSingleValidation } from 'payload'
 import { text } from 'payload/shared'
 
 import { checkSafeLink } from '@/hardening/hostile'
@@ -51,27 +51,29 @@ const INTERNAL = new Set(['search', 'captcha-solutions'])
  * be a JSON object, and text, links and rich text are checked on every save (drafts included).
  * Listed last in `plugins`, so it sees the collections other plugins add.
  */
+// A collection that lists refuseHostileInput itself (the form-submission pipeline) has put both
+// checks where its own steps need them.
+const placesOwnChecks = (collection: CollectionConfig): boolean =>
+  collection.hooks?.beforeValidate?.includes(refuseHostileInput) ?? false
+
 export const hardenInput: Plugin = (config) => ({
   ...config,
   collections: (config.collections ?? []).map((collection) =>
     INTERNAL.has(collection.slug) || collection.slug.startsWith('payload-')
       ? collection
-      : {
-          ...collection,
-          fields: guardLinks(collection.fields),
-          hooks: {
-            ...collection.hooks,
-            // Last: a collection's own check (with its own wording) answers first.
-            beforeOperation: [...(collection.hooks?.beforeOperation ?? []), requireObjectBody()],
-            // First, so a collection's own hooks (e.g. the topic cycle check) see well-typed data;
-            // for form submissions last, after the guard has turned a visitor's answers into
-            // stored text and refused what it refuses in its own words.
-            beforeValidate:
-              collection.slug === 'form-submissions'
-                ? [...(collection.hooks?.beforeValidate ?? []), refuseHostileInput]
-                : [refuseHostileInput, ...(collection.hooks?.beforeValidate ?? [])],
+      : placesOwnChecks(collection)
+        ? { ...collection, fields: guardLinks(collection.fields) }
+        : {
+            ...collection,
+            fields: guardLinks(collection.fields),
+            hooks: {
+              ...collection.hooks,
+              // Last: a collection's own check (with its own wording) answers first.
+              beforeOperation: [...(collection.hooks?.beforeOperation ?? []), requireObjectBody()],
+              // First, so a collection's own hooks (e.g. the topic cycle check) see well-typed data.
+              beforeValidate: [refuseHostileInput, ...(collection.hooks?.beforeValidate ?? [])],
+            },
           },
-        },
   ),
   globals: (config.globals ?? []).map((global) => ({
     ...global,
