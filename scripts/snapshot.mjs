@@ -55,6 +55,7 @@ const GRAPHQL_QUERY = `{
   Offices(limit: 100) { docs { id slug name phone } }
 }`
 
+/** @param {string} base */
 const sitemapUrls = async (base) => {
   const index = await (await fetch(`${base}/sitemap.xml`)).text()
   const parts = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1])
@@ -92,10 +93,12 @@ const main = async () => {
     const base = site.url
     await rm(out, { recursive: true, force: true })
     await mkdir(out, { recursive: true })
+    /** @type {(name: string, status: number, type: string, body: string) => Promise<void>} */
     const save = async (name, status, type, body) => {
       const text = normalizeSnapshot(body, { base })
       await writeFile(path.join(out, snapshotFileName(name)), `${status} ${type}\n\n${text}\n`)
     }
+    /** @type {(address: string, init?: RequestInit) => Promise<{ status: number, type: string, body: string }>} */
     const get = async (address, init) => {
       const response = await fetch(`${base}${address}`, { redirect: 'manual', ...init })
       const type = (response.headers.get('content-type') ?? '').split(';')[0]

@@ -10,9 +10,9 @@ import { logTail } from './server.mjs'
 /** @typedef {import('./processes.mjs').Cleanup} Cleanup */
 
 /**
- * Runs the content generator (bench/content/cli.ts, TypeScript with Payload's config, under
+ * Runs the content generator (scripts/bench-content.ts, TypeScript with Payload's config, under
  * `payload run`) in its own process and returns its result. The generator either writes its
- * result and exits 0 or exits non-zero with a one-line reason (src/scripts/runScript.ts).
+ * result and exits 0 or exits non-zero with a one-line reason (src/cli/runScript.ts).
  * @param {{ projectDir: string, dir: string, name: string, spec: object,
  *   previous: string | null, env: NodeJS.ProcessEnv, cleanup: Cleanup,
  *   log: (line: string) => void }} options
@@ -38,7 +38,7 @@ export const generateContent = async ({
     [
       path.join(projectDir, 'node_modules/payload/bin.js'),
       'run',
-      'bench/content/cli.ts',
+      'scripts/bench-content.ts',
       specFile,
       previous ?? '-',
       resultFile,

@@ -1,5 +1,5 @@
 // @ts-check
-// Pieces of `npm run load` (bench/load.mjs): settings, one autocannon run with every status
+// Pieces of `npm run load` (scripts/load.mjs): settings, one autocannon run with every status
 // counted, the server's memory over time, a loopback SMTP sink, and the report section.
 import { readFileSync } from 'node:fs'
 

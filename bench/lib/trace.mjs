@@ -3,7 +3,7 @@
 // of CDP `Tracing.dataCollected`, or Playwright's `browser.stopTracing()`) summarised for the
 // renderer main thread of the page: its tasks, long tasks and a TBT-like figure, and self time by
 // kind of work (script evaluation, function calls, HTML parsing, style, layout, paint, GC) and by
-// script. Pure functions; `npm run trace` (bench/trace.mjs) records the traces.
+// script. Pure functions; `npm run trace` (scripts/trace.mjs) records the traces.
 import { BenchError } from './errors.mjs'
 import { formatMs, table } from './report.mjs'
 

@@ -7,7 +7,7 @@ import { createClient } from '@libsql/client'
 import { collect, type Run } from './helpers/spawn'
 
 /**
- * Issue 17, item 7: a `payload run` script (src/scripts/runScript.ts) either does its work or
+ * Issue 17, item 7: a `payload run` script (src/cli/runScript.ts) either does its work or
  * exits non-zero with a one-line reason on stderr; it never exits 0 having done nothing.
  * `npm run seed` used to, now and then (a module import that never settled on Node 20).
  */

@@ -1,6 +1,6 @@
 // Run with `payload run` as a child of tests/int/durability.test.ts: saves form submissions one
 // after another and prints "ack <id>" only after each create has returned, until it is killed.
-import { runScript } from '@/scripts/runScript'
+import { runScript } from '@/cli/runScript'
 
 await runScript('crash-writer', async ({ loadPayload }) => {
   const payload = await loadPayload()

@@ -113,7 +113,7 @@ describe('nextCommandOf', () => {
     [['next-server (v16.4.6)'], 'start'],
     [['node', '/p/node_modules/next/dist/bin/next', 'dev'], 'dev'],
     [['node', '/p/node_modules/next/dist/bin/next', 'lint'], null],
-    [['node', 'bench/run.mjs'], null],
+    [['node', 'scripts/bench.mjs'], null],
     [['nextcloud', 'build'], null],
   ])('%p is %p', (cmdline, command) => {
     expect(nextCommandOf(cmdline)).toBe(command)

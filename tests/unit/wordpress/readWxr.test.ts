@@ -12,7 +12,7 @@ import {
   type WxrEvent,
 } from '@/wordpress/wxr/read'
 
-import { writeExport } from '../../../scripts/wordpress/generateExport.mjs'
+import { writeExport } from '../../../bench/content/wordpressExport.mjs'
 
 const fixturePath = (name: string) => path.resolve(process.cwd(), 'tests/fixtures/wordpress', name)
 const fixture = (name: string) => readFileSync(fixturePath(name))

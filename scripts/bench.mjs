@@ -8,22 +8,22 @@ import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-import { generateContent } from './lib/content.mjs'
-import { BenchError, oneLine } from './lib/errors.mjs'
-import { getOk, json } from './lib/http.mjs'
-import { measureJs } from './lib/jsSize.mjs'
-import { chromiumVersion, runLighthouse } from './lib/lighthouse.mjs'
-import { connectionCheck, limitVerdict } from './lib/cpu.mjs'
-import { freePort, startStaticServer } from './lib/load.mjs'
+import { generateContent } from '../bench/lib/content.mjs'
+import { BenchError, oneLine } from '../bench/lib/errors.mjs'
+import { getOk, json } from '../bench/lib/http.mjs'
+import { measureJs } from '../bench/lib/jsSize.mjs'
+import { chromiumVersion, runLighthouse } from '../bench/lib/lighthouse.mjs'
+import { connectionCheck, limitVerdict } from '../bench/lib/cpu.mjs'
+import { freePort, startStaticServer } from '../bench/lib/load.mjs'
 import {
   busyProcesses,
   cpuTimes,
   describeMachine,
   loadAverage,
   othersShare,
-} from './lib/machine.mjs'
-import { measureMissesSideBySide, spread } from './lib/misses.mjs'
-import { readBenchOptions, sizeDeviations } from './lib/options.mjs'
+} from '../bench/lib/machine.mjs'
+import { measureMissesSideBySide, spread } from '../bench/lib/misses.mjs'
+import { readBenchOptions, sizeDeviations } from '../bench/lib/options.mjs'
 import {
   checkChromium,
   checkDiskSpace,
@@ -34,14 +34,14 @@ import {
   chromiumPath,
   requireAll,
   wrkPath,
-} from './lib/prereqs.mjs'
-import { Cleanup } from './lib/processes.mjs'
-import { logIn, measurePublish } from './lib/publish.mjs'
-import { renderMarkdown, renderSummary } from './lib/report.mjs'
-import { keepSections } from './lib/sections.mjs'
-import { buildFreshness, buildNext, productionEnv, startNext } from './lib/server.mjs'
-import { median, percentile, ratio } from './lib/stats.mjs'
-import { measureWithWrk } from './lib/wrk.mjs'
+} from '../bench/lib/prereqs.mjs'
+import { Cleanup } from '../bench/lib/processes.mjs'
+import { logIn, measurePublish } from '../bench/lib/publish.mjs'
+import { renderMarkdown, renderSummary } from '../bench/lib/report.mjs'
+import { keepSections } from '../bench/lib/sections.mjs'
+import { buildFreshness, buildNext, productionEnv, startNext } from '../bench/lib/server.mjs'
+import { median, percentile, ratio } from '../bench/lib/stats.mjs'
+import { measureWithWrk } from '../bench/lib/wrk.mjs'
 
 const projectDir = fileURLToPath(new URL('..', import.meta.url))
 const cleanup = new Cleanup()
@@ -227,7 +227,7 @@ const main = async () => {
   }
   const wrkLine = (/** @type {string} */ name, connections = load.connections) =>
     `wrk: ${name}, ${load.threads} threads, ${connections} connections, ${load.durationSeconds} s…`
-  /** @param {string} name @param {import('./lib/cpu.mjs').CpuShares | null} cpu */
+  /** @param {string} name @param {import('../bench/lib/cpu.mjs').CpuShares | null} cpu */
   const logLimit = (name, cpu) =>
     log(`${name}: ${cpu ? limitVerdict(cpu).text : 'CPU shares not measured (no /proc)'}`)
   log(wrkLine('Next.js'))
@@ -316,7 +316,7 @@ const main = async () => {
   }
   const expected = grown.result.expectedSummary
 
-  /** @type {import('./lib/report.mjs').Results['lighthouse']} */
+  /** @type {import('../bench/lib/report.mjs').Results['lighthouse']} */
   let lighthouse = 'BENCH_LIGHTHOUSE=false'
   if (options.lighthouse) {
     // A browser failing after minutes of measuring should not cost the other figures.
@@ -347,7 +347,7 @@ const main = async () => {
       `Article pages were not cached when this was measured: they answered \`Cache-Control: ${cacheControl}\` and were rendered on every request.`,
     )
 
-  /** @type {import('./lib/report.mjs').Results} */
+  /** @type {import('../bench/lib/report.mjs').Results} */
   const results = {
     date: started,
     machine: {

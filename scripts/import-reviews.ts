@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 
-import { runScript, ScriptError } from '@/scripts/runScript'
+import { runScript, ScriptError } from '@/cli/runScript'
 
 /**
  * `npm run import:reviews -- <file.csv|file.json>`: imports reviews as Pending, like the admin's
@@ -25,7 +25,7 @@ await runScript('import:reviews', async ({ loadPayload }) => {
   })
 
   const payload = await loadPayload()
-  const { exitCodeFor, formatReport, importReviews } = await import('./index')
+  const { exitCodeFor, formatReport, importReviews } = await import('../src/reviews/import/index')
   try {
     const report = await importReviews(payload, { content, filename: path.basename(filePath) })
     console.log(formatReport(report))

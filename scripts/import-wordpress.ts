@@ -2,7 +2,7 @@ import { writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 
-import { runScript, ScriptError } from '@/scripts/runScript'
+import { runScript, ScriptError } from '@/cli/runScript'
 
 const USAGE =
   'Usage: npm run import:wordpress -- <export.xml> [--uploads <wp-content/uploads folder or https://old-site>] [--dry-run] [--no-tags] [--report <file.json>]'
@@ -48,7 +48,7 @@ await runScript('import:wordpress', async ({ loadPayload }) => {
   const cwd = process.env.INIT_CWD ?? process.cwd()
 
   const payload = await loadPayload()
-  const { exitCodeFor, formatReport, importWordPress } = await import('./import')
+  const { exitCodeFor, formatReport, importWordPress } = await import('../src/wordpress/import')
   // What the import expires here is cached in the running server, which is told at the end.
   const { revalidationListeners } = await import('@/cache/revalidate')
   const { expireOnServer } = await import('@/cache/remoteExpiry')

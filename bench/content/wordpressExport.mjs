@@ -1,13 +1,11 @@
 // Writes a large, realistic WordPress export (WXR 1.2) for the import's benchmark and scale tests.
 //
-//   node scripts/wordpress/generateExport.mjs <out.xml> [--posts 2000] [--no-references]
+// `npm run generate:wordpress-export` (scripts/generate-wordpress-export.mjs) writes one to a file.
 //
 // The file is written as a stream, post by post, so its size is bounded only by the disk. The
 // same options always give the same file (a seeded generator, no clock).
 
 import { once } from 'node:events'
-import { createWriteStream } from 'node:fs'
-import { pathToFileURL } from 'node:url'
 
 const SITE = 'https://www.caringmedical.example'
 
@@ -374,32 +372,4 @@ export async function writeExport(stream, { posts = 2000, withReferences = true 
   await put(stream, '</channel>\n</rss>\n')
   stream.end()
   await once(stream, 'finish')
-}
-
-function parseArgs(argv) {
-  const [out, ...rest] = argv
-  let posts = 2000
-  let withReferences = true
-  for (let i = 0; i < rest.length; i++) {
-    if (rest[i] === '--posts') posts = Number(rest[++i])
-    else if (rest[i] === '--no-references') withReferences = false
-    else throw new Error(`Unknown option ${rest[i]}`)
-  }
-  if (!out || !Number.isInteger(posts) || posts < 0) {
-    throw new Error(
-      'Usage: node scripts/wordpress/generateExport.mjs <out.xml> [--posts 2000] [--no-references]',
-    )
-  }
-  return { out, posts, withReferences }
-}
-
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  try {
-    const { out, posts, withReferences } = parseArgs(process.argv.slice(2))
-    await writeExport(createWriteStream(out), { posts, withReferences })
-    console.log(`Wrote ${posts} posts to ${out}`)
-  } catch (error) {
-    console.error(error instanceof Error ? error.message : error)
-    process.exitCode = 1
-  }
 }

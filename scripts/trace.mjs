@@ -12,11 +12,11 @@ import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-import { CHROMIUM_ARGS } from './lib/chromium.mjs'
-import { BenchError, oneLine } from './lib/errors.mjs'
-import { json } from './lib/http.mjs'
-import { lighthousePages, pagePath, resolvePages } from './lib/lighthouse.mjs'
-import { portSetting, wholeNumber } from './lib/options.mjs'
+import { CHROMIUM_ARGS } from '../bench/lib/chromium.mjs'
+import { BenchError, oneLine } from '../bench/lib/errors.mjs'
+import { json } from '../bench/lib/http.mjs'
+import { lighthousePages, pagePath, resolvePages } from '../bench/lib/lighthouse.mjs'
+import { portSetting, wholeNumber } from '../bench/lib/options.mjs'
 import {
   checkChromium,
   checkDiskSpace,
@@ -24,11 +24,11 @@ import {
   checkPortFree,
   chromiumPath,
   requireAll,
-} from './lib/prereqs.mjs'
-import { Cleanup, sleep } from './lib/processes.mjs'
-import { formatMs } from './lib/report.mjs'
-import { startSeededSite } from './lib/server.mjs'
-import { formatTraceSummary, medianRun, summarizeTrace } from './lib/trace.mjs'
+} from '../bench/lib/prereqs.mjs'
+import { Cleanup, sleep } from '../bench/lib/processes.mjs'
+import { formatMs } from '../bench/lib/report.mjs'
+import { startSeededSite } from '../bench/lib/server.mjs'
+import { formatTraceSummary, medianRun, summarizeTrace } from '../bench/lib/trace.mjs'
 
 const projectDir = fileURLToPath(new URL('..', import.meta.url))
 const cleanup = new Cleanup()
@@ -188,7 +188,7 @@ const main = async () => {
     siteUrl = server.url
   }
 
-  /** @type {import('./lib/lighthouse.mjs').FindDocs} */
+  /** @type {import('../bench/lib/lighthouse.mjs').FindDocs} */
   const find = async (collection, query) =>
     (await json(`${siteUrl}/api/${collection}?${query}`)).docs ?? []
   const pages = await resolvePages(types, siteUrl, find)
@@ -219,7 +219,7 @@ const main = async () => {
       } finally {
         await warm.close()
       }
-      /** @type {Array<{ busyMs: number, summary: import('./lib/trace.mjs').TraceSummary, events: any[] }>} */
+      /** @type {Array<{ busyMs: number, summary: import('../bench/lib/trace.mjs').TraceSummary, events: any[] }>} */
       const traced = []
       for (let run = 1; run <= runs; run += 1) {
         const events = await traceLoad(browser, page.url).catch((error) => {

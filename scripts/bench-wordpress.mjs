@@ -10,10 +10,10 @@ import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-import { writeExport } from '../scripts/wordpress/generateExport.mjs'
-import { describeMachine, loadAverage } from './lib/machine.mjs'
-import { formatKB, formatMB, table } from './lib/report.mjs'
-import { replaceSection } from './lib/sections.mjs'
+import { writeExport } from '../bench/content/wordpressExport.mjs'
+import { describeMachine, loadAverage } from '../bench/lib/machine.mjs'
+import { formatKB, formatMB, table } from '../bench/lib/report.mjs'
+import { replaceSection } from '../bench/lib/sections.mjs'
 
 const projectDir = fileURLToPath(new URL('..', import.meta.url))
 const TIME = '/usr/bin/time'
@@ -42,7 +42,7 @@ const timedImport = (args, env) =>
         process.execPath,
         path.join(projectDir, 'node_modules/payload/bin.js'),
         'run',
-        'src/wordpress/cli.ts',
+        'scripts/import-wordpress.ts',
         '--',
         ...args,
       ],
@@ -139,7 +139,7 @@ const machine = describeMachine(projectDir)
 const section = [
   '# WordPress import (issue 19)',
   '',
-  `Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC by \`npm run bench:wordpress\`: exports written by \`scripts/wordpress/generateExport.mjs\` (about 6 KB of classic-editor text per post, references from a pool of 50 papers, every 25th post a draft), each imported into a new SQLite database by \`npm run import:wordpress\` under GNU time. One-minute load average ${loadBefore.toFixed(1)} before, ${loadAfter.toFixed(1)} after, on ${machine.cores} cores (${machine.cpu}), commit ${machine.commit ?? 'unknown'}.`,
+  `Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC by \`npm run bench:wordpress\`: exports written by \`bench/content/wordpressExport.mjs\` (about 6 KB of classic-editor text per post, references from a pool of 50 papers, every 25th post a draft), each imported into a new SQLite database by \`npm run import:wordpress\` under GNU time. One-minute load average ${loadBefore.toFixed(1)} before, ${loadAfter.toFixed(1)} after, on ${machine.cores} cores (${machine.cpu}), commit ${machine.commit ?? 'unknown'}.`,
   '',
   table(
     [

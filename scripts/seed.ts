@@ -1,4 +1,4 @@
-import { runScript } from '@/scripts/runScript'
+import { runScript } from '@/cli/runScript'
 
 /**
  * `npm run seed`: adds whatever of the demo clinic is missing and says what it did. Exit status:
@@ -6,7 +6,7 @@ import { runScript } from '@/scripts/runScript'
  */
 await runScript('seed', async ({ loadPayload }) => {
   const payload = await loadPayload()
-  const { seed } = await import('./index')
+  const { seed } = await import('../src/seed/index')
   const report = await seed(payload)
   payload.logger.info(
     `Seed finished: ${report.created.length} created, ${report.kept.length} already there.`,

@@ -1,19 +1,19 @@
 import { readFile, writeFile } from 'node:fs/promises'
 
-import { runScript, ScriptError } from '@/scripts/runScript'
+import { runScript, ScriptError } from '@/cli/runScript'
 
 /**
- * `payload run bench/content/cli.ts <spec.json> <previous.json | -> <result.json>`: grows the
+ * `payload run scripts/bench-content.ts <spec.json> <previous.json | -> <result.json>`: grows the
  * database named by DATABASE_URI to the spec (see generate.ts), going on from the state in a
  * previous result, and writes the new state, the generation time, the reviews aggregate the site
- * should show and the time of that aggregate query. Started by bench/run.mjs; prints progress.
- * Exit status 0 with the result written, else 1 with a one-line reason (src/scripts/runScript.ts).
+ * should show and the time of that aggregate query. Started by scripts/bench.mjs; prints progress.
+ * Exit status 0 with the result written, else 1 with a one-line reason (src/cli/runScript.ts).
  */
 await runScript('bench content', async ({ loadPayload }) => {
   const [specFile, previousFile, resultFile, ...extra] = process.argv.slice(2)
   if (!specFile || !previousFile || !resultFile || extra.length) {
     throw new ScriptError(
-      'usage: payload run bench/content/cli.ts <spec.json> <previous.json | -> <result.json>',
+      'usage: payload run scripts/bench-content.ts <spec.json> <previous.json | -> <result.json>',
     )
   }
   const spec = JSON.parse(await readFile(specFile, 'utf8'))
@@ -21,9 +21,9 @@ await runScript('bench content', async ({ loadPayload }) => {
     previousFile === '-' ? null : JSON.parse(await readFile(previousFile, 'utf8')).state
 
   const payload = await loadPayload()
-  const { expectedSummary, growContent } = await import('./generate')
+  const { expectedSummary, growContent } = await import('../bench/content/generate')
   const { summarizeReviews } = await import('@/reviews/summary')
-  const { median } = await import('../lib/stats.mjs')
+  const { median } = await import('../bench/lib/stats.mjs')
 
   const started = performance.now()
   const state = await growContent(payload, spec, previous, (line) =>

@@ -7,10 +7,10 @@
 import os from 'node:os'
 import { fileURLToPath } from 'node:url'
 
-import { BenchError, oneLine } from './lib/errors.mjs'
-import { json } from './lib/http.mjs'
-import { lighthousePages, resolvePages, runLighthouse } from './lib/lighthouse.mjs'
-import { lighthouseRuns, portSetting } from './lib/options.mjs'
+import { BenchError, oneLine } from '../bench/lib/errors.mjs'
+import { json } from '../bench/lib/http.mjs'
+import { lighthousePages, resolvePages, runLighthouse } from '../bench/lib/lighthouse.mjs'
+import { lighthouseRuns, portSetting } from '../bench/lib/options.mjs'
 import {
   checkChromium,
   checkDiskSpace,
@@ -18,10 +18,10 @@ import {
   checkPortFree,
   chromiumPath,
   requireAll,
-} from './lib/prereqs.mjs'
-import { Cleanup } from './lib/processes.mjs'
-import { exemptions, lighthouseTable, missedTargets } from './lib/report.mjs'
-import { startSeededSite } from './lib/server.mjs'
+} from '../bench/lib/prereqs.mjs'
+import { Cleanup } from '../bench/lib/processes.mjs'
+import { exemptions, lighthouseTable, missedTargets } from '../bench/lib/report.mjs'
+import { startSeededSite } from '../bench/lib/server.mjs'
 
 const projectDir = fileURLToPath(new URL('..', import.meta.url))
 const cleanup = new Cleanup()
@@ -42,7 +42,7 @@ const main = async () => {
     checkDiskSpace(os.tmpdir(), 1e9),
   ])
   const server = await startSeededSite({ projectDir, port, name: 'lighthouse', cleanup, log })
-  /** @type {import('./lib/lighthouse.mjs').FindDocs} */
+  /** @type {import('../bench/lib/lighthouse.mjs').FindDocs} */
   const find = async (collection, query) =>
     (await json(`${server.url}/api/${collection}?${query}`)).docs ?? []
   const pages = await resolvePages(types, server.url, find)

@@ -12,9 +12,9 @@ import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-import { solveCaptcha } from './lib/captcha.mjs'
-import { BenchError, oneLine } from './lib/errors.mjs'
-import { getOk, json, request } from './lib/http.mjs'
+import { solveCaptcha } from '../bench/lib/captcha.mjs'
+import { BenchError, oneLine } from '../bench/lib/errors.mjs'
+import { getOk, json, request } from '../bench/lib/http.mjs'
 import {
   memoryTimeline,
   memoryVerdict,
@@ -23,23 +23,23 @@ import {
   replaceLoadSection,
   runTarget,
   startSmtpSink,
-} from './lib/loadTest.mjs'
+} from '../bench/lib/loadTest.mjs'
 import {
   busyProcesses,
   cpuTimes,
   describeMachine,
   loadAverage,
   othersShare,
-} from './lib/machine.mjs'
+} from '../bench/lib/machine.mjs'
 import {
   checkDiskSpace,
   checkInstalled,
   checkNoNextRunning,
   checkPortFree,
   requireAll,
-} from './lib/prereqs.mjs'
-import { Cleanup } from './lib/processes.mjs'
-import { buildFreshness, buildNext, productionEnv, startNext } from './lib/server.mjs'
+} from '../bench/lib/prereqs.mjs'
+import { Cleanup } from '../bench/lib/processes.mjs'
+import { buildFreshness, buildNext, productionEnv, startNext } from '../bench/lib/server.mjs'
 
 const projectDir = fileURLToPath(new URL('..', import.meta.url))
 const cleanup = new Cleanup()
@@ -174,7 +174,7 @@ const main = async () => {
 
   const d = options.durationSeconds
   const c = options.connections
-  /** @type {import('./lib/loadTest.mjs').TargetResult[]} */
+  /** @type {import('../bench/lib/loadTest.mjs').TargetResult[]} */
   const targets = []
 
   memory.phase('article')
