@@ -3,11 +3,11 @@ import type { CollectionConfig } from 'payload'
 import { isStaff, notTrashedOrStaff } from '@/access'
 import { checkLatitude, checkLongitude, checkPhone, checkTimeOfDay } from '@/validation'
 
-import { metaDefaultsEndpoint } from './endpoints/metaDefaults'
+import { metaDefaultsEndpoint } from '../src/seo/metaDefaultsEndpoint'
 import { metaField } from './fields/meta'
 import { validateWith } from './fields/validate'
 import { slug } from './fields/slug'
-import { normalizeTimeField } from './hooks/normalizeTimeOfDay'
+import { normalizeTimeField } from '../src/validation/normalizeTimeField'
 import { revalidateAfterChange, revalidateAfterDelete } from '@/cache/expiryHooks'
 
 export const Offices: CollectionConfig = {

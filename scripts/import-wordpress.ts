@@ -52,7 +52,7 @@ await runScript('import:wordpress', async ({ loadPayload }) => {
   // What the import expires here is cached in the running server, which is told at the end.
   const { revalidationListeners } = await import('@/cache/revalidate')
   const { expireOnServer } = await import('@/cache/remoteExpiry')
-  const { serverUrl } = await import('@/serverUrl')
+  const { serverUrl } = await import('@/urls')
   const expired = new Set<string>()
   revalidationListeners.add((tags) => tags.forEach((tag) => expired.add(tag)))
   const report = await importWordPress(payload, {

@@ -1,6 +1,6 @@
 import { isValidID, type PayloadRequest } from 'payload'
 
-import { pathFor } from '@/format/links'
+import { pathFor } from '@/urls'
 import type { Redirect } from '@/payload-types'
 import type { NextRedirect, Target } from '@/redirects/chain'
 import { lookupKeys, targetKey } from '@/redirects/normalize'

@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { adminOrSelf, isAdmin, isAdminField } from '@/access'
 import { ROLES } from '@/access/roles'
-import { serverUrl } from '@/serverUrl'
+import { serverUrl } from '@/urls'
 
 import { checkPasswordStrength } from './hooks/checkPasswordStrength'
 import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin'

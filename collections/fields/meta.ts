@@ -8,7 +8,7 @@ const suggested = (kind: 'title' | 'description') => ({
 })
 
 // Same shape as @payloadcms/plugin-seo's `meta` group, so the plugin can take it over later.
-// Empty fields fall back to the defaults generated in src/seo/meta.ts, which the admin shows
+// Empty fields fall back to the defaults generated in src/seo/metaDefaults.ts, which the admin shows
 // as placeholders.
 export const metaField: Field = {
   name: 'meta',

@@ -1,6 +1,6 @@
 import type { MetadataRoute } from 'next'
 
-import { sitemapIndexUrl } from '@/seo/urls'
+import { sitemapIndexUrl } from '@/urls'
 
 // The origin comes from the environment at run time, not from the build machine.
 export const dynamic = 'force-dynamic'

@@ -13,7 +13,14 @@ import { tagsForGlobal } from './revalidationTags'
 
 type Doc = Record<string, unknown> & { id: number | string; _status?: string | null }
 
-const contextKey = (collection: string, id: unknown) => `publishedBefore:${collection}:${id}`
+const contextKey = (collection: string, id: unknown) => `${collection}:${id}`
+
+declare module 'payload' {
+  interface RequestContext {
+    /** The published version before a save, by `collection:id`, from rememberPublished. */
+    publishedBefore?: Record<string, Doc | null>
+  }
+}
 
 /** The version visitors see (null when there is none), not the newest draft. */
 const readPublished = async (
@@ -48,7 +55,10 @@ export const rememberPublished: CollectionBeforeChangeHook = async ({
   if (operation === 'update' && originalDoc?.id !== undefined) {
     // Read first: a nested operation may give req a new context object.
     const published = await readPublished(collection.slug, originalDoc.id, req)
-    req.context[contextKey(collection.slug, originalDoc.id)] = published
+    req.context.publishedBefore = {
+      ...req.context.publishedBefore,
+      [contextKey(collection.slug, originalDoc.id)]: published,
+    }
   }
   return data
 }
@@ -62,7 +72,7 @@ const publicVersions = async (
   doc: Doc,
   req: PayloadRequest,
 ): Promise<{ doc: Doc | null; previousDoc: Doc | null }> => {
-  const before = (req.context[contextKey(collection, doc.id)] as Doc | null | undefined) ?? null
+  const before = req.context.publishedBefore?.[contextKey(collection, doc.id)] ?? null
   if (doc._status === 'published') return { doc, previousDoc: before }
   const after = await readPublished(collection, doc.id, req)
   if (after && before && after.updatedAt === before.updatedAt)

@@ -1,5 +1,5 @@
 
-import { pathFor } from '@/format/links'
+import { pathFor } from '@/urls'
 import type { Redirect } from '@/payload-types'
 import {
   checkFromKey,

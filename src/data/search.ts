@@ -5,8 +5,8 @@ import {
   isSearchableCollection,
   SEARCH_TYPE_LABELS,
   type SearchableCollection,
-  searchResultHref,
 } from '@/search/entries'
+import { pathFor } from '@/urls'
 import { foldText } from '@/search/fold'
 import { normalizeSearchQuery, type SearchQuery } from '@/search/query'
 import { makeSnippet, type SnippetSegment } from '@/search/snippet'
@@ -163,7 +163,7 @@ export const searchSite = cached(
   const hits = slice.flatMap((candidate): SearchHit[] => {
     const entry = byId.get(String(candidate.id))
     const type = entry?.doc?.relationTo
-    const href = entry && type ? searchResultHref(type, entry.slug) : undefined
+    const href = entry && type ? pathFor(type, entry.slug) : undefined
     if (!entry || !isSearchableCollection(type) || !href) return []
     return [
       {

@@ -1,10 +1,10 @@
 import type { CollectionSlug } from 'payload'
 
 import type { Article, Physician, Topic } from '@/payload-types'
-import { pathFor } from '@/format/links'
+import { pathFor } from '@/urls'
 import type { CardDocs } from '@/seo/card'
-import type { MetaCollection } from '@/seo/meta'
-import { pagesForRange, SITEMAP_LIMIT, sitemapPartCount, slicesForPart } from '@/seo/urls'
+import type { MetaCollection } from '@/seo/metaDefaults'
+import { pagesForRange, SITEMAP_LIMIT, sitemapPartCount, slicesForPart } from '@/seo/sitemap'
 
 import { cached } from '@/cache/cached'
 import { getPayloadClient } from './client'

@@ -1,5 +1,5 @@
-import { pathFor } from '@/format/links'
-import { serverUrl } from '@/serverUrl'
+import { pathFor } from '@/urls'
+import { serverUrl } from '@/urls'
 
 /**
  * A path on this site that is safe to redirect to: starts with one slash, no scheme, no host.

@@ -1,7 +1,7 @@
 import { schedulePublishHandler } from '@payloadcms/ui/utilities/schedulePublishHandler'
 import { canAccessAdmin, type PayloadRequest } from 'payload'
 
-import { SITE_TIME_ZONE } from '@/format/timeZone'
+import { SITE_TIME_ZONE } from '@/display/timeZone'
 
 import { pastScheduleProblem } from './pastSchedule'
 import { documentId, isStatusCollection, settlePublishStatus } from './settle'

@@ -1,4 +1,4 @@
-import { serverUrl } from '@/serverUrl'
+import { serverUrl } from '@/urls'
 
 // Pure rules for redirect addresses, shared by the collection (on save), the site (on a 404)
 // and the tests. A redirect's `from` is stored as a *key*: the form any request for the same

@@ -1,5 +1,4 @@
-import { physicianDisplayName } from '@/format/address'
-import { pathFor } from '@/format/links'
+import { physicianDisplayName } from '@/display/names'
 import type { Article, Page, Physician, Search, Topic } from '@/payload-types'
 
 import { foldText } from './fold'
@@ -98,7 +97,3 @@ export const buildSearchEntry = <C extends SearchableCollection>(
     searchText: foldText(`${title}\n${text}`),
   }
 }
-
-/** Where a result links to: /articles/<slug>, /<slug> for pages, /topics/…, /physicians/…. */
-export const searchResultHref = (collection: string, slug: string | null | undefined) =>
-  pathFor(collection, slug)

@@ -10,7 +10,7 @@ import {
   type Site,
   SITE_CARDS,
   type SiteCard,
-} from './meta'
+} from './metaDefaults'
 import { populated } from '@/data/populated'
 
 // What the generated 1200×630 card says (drawn by ogCard.tsx): fixed text and the document's own

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 
-import { pathFor } from '@/format/links'
+import { pathFor } from '@/urls'
 import type { Article, Physician, Topic } from '@/payload-types'
 
 import { FEED_LINKS } from './feedLinks'
@@ -17,8 +17,8 @@ import {
   SITE_CARDS,
   type SiteCard,
   withSiteName,
-} from './meta'
-import { absoluteUrl } from './urls'
+} from './metaDefaults'
+import { absoluteUrl } from '@/urls'
 import { populated } from '@/data/populated'
 
 // Every public page's <head> from one place: title, description, canonical URL, Open Graph and

@@ -2,8 +2,8 @@ import { ImageResponse } from 'next/og'
 import type { CSSProperties } from 'react'
 
 import { type CardContent, cardText } from './card'
-import { OG_SIZE } from './meta'
-import { siteOrigin } from './urls'
+import { OG_SIZE } from './metaDefaults'
+import { siteOrigin } from '@/urls'
 
 // The branded 1200×630 image for pages without a picture of their own, drawn with next/og and
 // the font it bundles (no network).

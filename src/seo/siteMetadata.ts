@@ -4,7 +4,7 @@ import { getSiteSettings } from '@/data'
 import { isPreviewing } from '@/data/preview'
 
 import { FEED_LINKS } from './feedLinks'
-import { siteOrigin } from './urls'
+import { siteOrigin } from '@/urls'
 
 // The <head> every public document shares, whether it is rendered inside the site's layout or
 // as the 404 page (src/app/global-not-found.tsx), which has no layout above it.

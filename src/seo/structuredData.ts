@@ -16,7 +16,7 @@ import type {
 } from 'schema-dts'
 
 import { citationLinks } from '@/citations/links'
-import { WEEKDAYS, type Weekday } from '@/format/hours'
+import { WEEKDAYS, type Weekday } from '@/display/hours'
 import type {
   Article,
   Citation,
@@ -27,10 +27,10 @@ import type {
   SiteSetting,
   Topic,
 } from '@/payload-types'
-import { siteOrigin } from './urls'
+import { siteOrigin } from '@/urls'
 import { populated, populatedAll } from '@/data/populated'
 import { lexicalToOneLine } from '@/lexical/plainText'
-import { pathOf } from '@/format/links'
+import { pathOf } from '@/urls'
 
 // Pure builders for the site's JSON-LD: plain Payload docs in, schema-dts typed objects out.
 // Never Review or AggregateRating: Google treats a business's reviews of itself as self-serving.

@@ -1,4 +1,4 @@
-import { SITE_TIME_ZONE } from '@/format/timeZone'
+import { SITE_TIME_ZONE } from '@/display/timeZone'
 import { formatScheduleTime, type PublishStatus } from '@/publishStatus/status'
 
 import {

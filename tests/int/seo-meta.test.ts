@@ -9,7 +9,7 @@ import { rest } from './helpers/http'
 
 let ctx: TestContext
 let card: typeof import('@/app/(frontend)/og/[collection]/[slug]/route')
-let meta: typeof import('@/seo/meta')
+let meta: typeof import('@/seo/metaDefaults')
 let officeId: ID
 let articleSlug: string
 let draftSlug: string
@@ -31,7 +31,7 @@ const getCard = (collection: string, slug: string) =>
 beforeAll(async () => {
   ctx = await startPayload()
   card = await import('@/app/(frontend)/og/[collection]/[slug]/route')
-  meta = await import('@/seo/meta')
+  meta = await import('@/seo/metaDefaults')
   const { payload } = ctx
   await payload.updateGlobal({
     slug: 'site-settings',

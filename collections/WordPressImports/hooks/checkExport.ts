@@ -4,7 +4,6 @@ import type { CollectionAfterChangeHook } from 'payload'
 
 import type { WordpressImport } from '@/payload-types'
 import { importsDir, loadImporter, saveImport } from '@/wordpress/import/job'
-import { SERVER_WRITE } from '@/wordpress/import/status'
 
 /**
  * A new upload is read at once as a dry run (nothing written), so the admin sees what an import
@@ -17,7 +16,7 @@ export const checkExport: CollectionAfterChangeHook<WordpressImport> = async ({
   context,
   req,
 }) => {
-  if (operation !== 'create' || context[SERVER_WRITE] || !doc.filename) return doc
+  if (operation !== 'create' || context.wordpressImportServerWrite || !doc.filename) return doc
   let data: Parameters<typeof saveImport>[2]
   try {
     const { importWordPress } = await loadImporter()

@@ -10,7 +10,7 @@ import { getLatestArticles, getOffices, getSiteSettings } from '@/data'
 import { getCallsToAction, getHomePage } from '@/data/globals'
 import { getTopLevelTopics } from '@/data/navigation'
 import type { Article } from '@/payload-types'
-import { clip, plainText } from '@/seo/meta'
+import { clip, plainText } from '@/seo/metaDefaults'
 import { listingMetadata } from '@/seo/metadata'
 
 const isPublishedArticle = (value: unknown): value is Article =>

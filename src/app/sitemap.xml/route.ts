@@ -1,5 +1,6 @@
 import { getSitemapPartCount } from '@/data/seo'
-import { sitemapIndexXml, sitemapPartUrl } from '@/seo/urls'
+import { sitemapIndexXml } from '@/seo/sitemap'
+import { sitemapPartUrl } from '@/urls'
 
 export const dynamic = 'force-dynamic'
 

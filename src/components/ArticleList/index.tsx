@@ -1,6 +1,6 @@
-import { formatLongDate } from '@/format/date'
+import { formatLongDate } from '@/display/date'
 import type { Article } from '@/payload-types'
-import { pathOf } from '@/format/links'
+import { pathOf } from '@/urls'
 
 type Props = {
   articles: Pick<Article, 'id' | 'title' | 'slug' | 'subtitle' | 'excerpt' | 'publishedAt'>[]

@@ -4,12 +4,12 @@ import { References } from '@/components/References'
 import { ResponsiveImage } from '@/components/ResponsiveImage'
 import { RichText } from '@/components/RichText'
 import { TopicTrail } from '@/components/TopicTrail'
-import { physicianDisplayName } from '@/format/address'
-import { formatLongDate } from '@/format/date'
+import { physicianDisplayName } from '@/display/names'
+import { formatLongDate } from '@/display/date'
 import type { Article, Media, Physician, Topic } from '@/payload-types'
-import { mediaSrc } from '@/format/mediaSrc'
+import { mediaSrc } from '@/urls'
 import { populated, populatedAll } from '@/data/populated'
-import { pathOf } from '@/format/links'
+import { pathOf } from '@/urls'
 
 export const ArticleView = ({ article }: { article: Article }) => {
   const author = populated<Physician>(article.author)

@@ -1,4 +1,4 @@
-import { linkHref, type NavLink } from '@/format/links'
+import { linkHref, type NavLink } from '@/urls'
 
 type Props = {
   heading: string

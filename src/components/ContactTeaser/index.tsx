@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react'
 
 import { OfficePhoneList } from '@/components/OfficePhoneList'
-import { linkHref, type NavLink } from '@/format/links'
+import { linkHref, type NavLink } from '@/urls'
 import type { CallsToAction, Office } from '@/payload-types'
 
 export type ContactBox = {

@@ -1,4 +1,4 @@
-import { linkHref } from '@/format/links'
+import { linkHref } from '@/urls'
 import type { HomePage } from '@/payload-types'
 
 type Props = { home: Pick<HomePage, 'heading' | 'intro' | 'links'> }

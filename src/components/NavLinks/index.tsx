@@ -1,4 +1,4 @@
-import { linkHref } from '@/format/links'
+import { linkHref } from '@/urls'
 import type { Header } from '@/payload-types'
 
 type Props = { items: Header['navItems']; label: string; className: string }

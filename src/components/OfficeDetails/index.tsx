@@ -1,9 +1,10 @@
 import { OpeningHours } from '@/components/OpeningHours'
 import { PhoneLink } from '@/components/PhoneLink'
-import { cityLine, physicianDisplayName, streetLine } from '@/format/address'
-import { mapUrl } from '@/format/map'
+import { cityLine, streetLine } from '@/display/address'
+import { physicianDisplayName } from '@/display/names'
+import { mapUrl } from '@/display/map'
 import type { Office, Physician } from '@/payload-types'
-import { pathOf } from '@/format/links'
+import { pathOf } from '@/urls'
 
 type Props = {
   office: Office

@@ -1,7 +1,7 @@
 import { NewPatients, OfficeAddress } from '@/components/OfficeDetails'
 import { PhoneLink } from '@/components/PhoneLink'
 import type { Office } from '@/payload-types'
-import { pathOf } from '@/format/links'
+import { pathOf } from '@/urls'
 
 /** One office in the /offices list: name linking to its page, address, phone, new patients. */
 export const OfficeSummary = ({

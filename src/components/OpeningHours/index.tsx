@@ -1,4 +1,4 @@
-import { groupHours } from '@/format/hours'
+import { groupHours } from '@/display/hours'
 import type { Office } from '@/payload-types'
 
 type Props = { hours: Office['hours'] }

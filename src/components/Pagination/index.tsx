@@ -1,4 +1,4 @@
-import { pageHref, pageWindow } from '@/format/pagination'
+import { pageHref, pageWindow } from '@/display/pagination'
 
 type Props = {
   page: number

@@ -1,6 +1,6 @@
 import { safeHref } from '@/hardening/hostile'
 import { Stars } from '@/components/Stars'
-import { formatLongDate } from '@/format/date'
+import { formatLongDate } from '@/display/date'
 import type { Review } from '@/payload-types'
 import { splitLongText } from '@/reviews/excerpt'
 import { SOURCE_BADGES, SOURCE_LABELS, sourceKey } from '@/reviews/sources'

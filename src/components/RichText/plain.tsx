@@ -6,7 +6,7 @@ import {
   RichText as LexicalRichText,
 } from '@payloadcms/richtext-lexical/react'
 
-import { pathFor } from '@/format/links'
+import { pathFor } from '@/urls'
 import { isSafeHref } from '@/hardening/hostile'
 
 import { listConverters } from './lists'

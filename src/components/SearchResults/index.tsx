@@ -1,5 +1,5 @@
 import type { SearchHit } from '@/data/search'
-import { formatLongDate } from '@/format/date'
+import { formatLongDate } from '@/display/date'
 import { highlightMatches, type SnippetSegment } from '@/search/snippet'
 
 /** Text with the searched words in <mark>; always rendered as text, never as HTML. */

@@ -1,7 +1,7 @@
 import { NavLinks } from '@/components/NavLinks'
 import { PhoneLink } from '@/components/PhoneLink'
-import { cityLine, streetLine } from '@/format/address'
-import { pathFor } from '@/format/links'
+import { cityLine, streetLine } from '@/display/address'
+import { pathFor } from '@/urls'
 import type { Footer, Office, SiteSetting } from '@/payload-types'
 
 type Props = {

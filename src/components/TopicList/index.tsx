@@ -1,5 +1,5 @@
 import type { Topic } from '@/payload-types'
-import { pathOf } from '@/format/links'
+import { pathOf } from '@/urls'
 
 type Props = { topics: Pick<Topic, 'id' | 'name' | 'slug'>[] }
 

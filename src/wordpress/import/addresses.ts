@@ -1,4 +1,4 @@
-import { pathFor } from '@/format/links'
+import { pathFor } from '@/urls'
 import { toSlug } from '@/validation'
 
 import type { WxrItem, WxrSite } from '../types'

@@ -6,7 +6,7 @@ import type { WordpressImport } from '@/payload-types'
 import { copyFromBucket } from '@/storage/objectStorage'
 
 import type { WordPressReport } from './report'
-import { type ImportStatus, SERVER_WRITE, WORDPRESS_IMPORT_TASK, WORDPRESS_IMPORTS } from './status'
+import { type ImportStatus, WORDPRESS_IMPORT_TASK, WORDPRESS_IMPORTS } from './status'
 
 /** Where the admin's uploaded exports are kept (an upload collection's staticDir). */
 export const importsDir = (): string =>
@@ -39,7 +39,7 @@ export const saveImport = (
     data,
     depth: 0,
     overrideAccess: true,
-    context: { [SERVER_WRITE]: true },
+    context: { wordpressImportServerWrite: true },
     ...(req ? { req } : {}),
   })
 

@@ -27,5 +27,9 @@ export const WORDPRESS_IMPORTS = 'wordpress-imports'
 export const WORDPRESS_IMPORT_TASK = 'wordpressImport'
 export const WORDPRESS_QUEUE = 'wordpress'
 
-/** Set on the server's own saves (dry run, progress, result), so no hook runs the dry run again. */
-export const SERVER_WRITE = 'wordpressImportServerWrite'
+declare module 'payload' {
+  interface RequestContext {
+    /** Set on the server's own saves (dry run, progress, result), so no hook runs the dry run again. */
+    wordpressImportServerWrite?: boolean
+  }
+}

@@ -1,7 +1,7 @@
 import { render } from '@testing-library/react'
 
 import { RichText } from '@/components/RichText'
-import { linkHref } from '@/format/links'
+import { linkHref } from '@/urls'
 import { safeLocalPath } from '@/preview/paths'
 import { document, paragraph } from '@/seed/lexical'
 import { isSafeHref } from '@/hardening/hostile'

@@ -1,4 +1,4 @@
-import { buildSearchEntry, searchResultHref } from '@/search/entries'
+import { buildSearchEntry } from '@/search/entries'
 import { document, paragraph } from '@/seed/lexical'
 
 const base = { id: 3, createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-02-01T00:00:00.000Z' }
@@ -61,15 +61,5 @@ describe('buildSearchEntry', () => {
       text: 'Medical Director\nTrained in Chicago.',
       priority: 30,
     })
-  })
-})
-
-describe('searchResultHref', () => {
-  it('links each kind of result to its public page', () => {
-    expect(searchResultHref('articles', 'knee')).toBe('/articles/knee')
-    expect(searchResultHref('pages', 'disclaimer')).toBe('/disclaimer')
-    expect(searchResultHref('topics', 'knee')).toBe('/topics/knee')
-    expect(searchResultHref('physicians', 'ross-hauser')).toBe('/physicians/ross-hauser')
-    expect(searchResultHref('articles', null)).toBeUndefined()
   })
 })

@@ -6,11 +6,11 @@ import { Pagination } from '@/components/Pagination'
 import { SearchForm } from '@/components/SearchForm'
 import { getAllTopics, getArticlesPage, getSiteSettings } from '@/data'
 import { topicWithDescendants } from '@/data/topicTree'
-import { firstParam, pageHref, parsePageParam } from '@/format/pagination'
+import { firstParam, pageHref, parsePageParam } from '@/display/pagination'
 import type { Topic } from '@/payload-types'
-import { cardImage } from '@/seo/meta'
+import { cardImage } from '@/seo/metaDefaults'
 import { listingMetadata } from '@/seo/metadata'
-import { pathOf } from '@/format/links'
+import { pathOf } from '@/urls'
 
 const PER_PAGE = 10
 

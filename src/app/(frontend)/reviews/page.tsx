@@ -6,7 +6,7 @@ import { RatingSummary } from '@/components/RatingSummary'
 import { ReviewCard } from '@/components/ReviewCard'
 import { getOffices, getSiteSettings } from '@/data'
 import { getReviewSummary, getReviewsPage } from '@/data/reviews'
-import { firstParam, pageHref, parsePageParam } from '@/format/pagination'
+import { firstParam, pageHref, parsePageParam } from '@/display/pagination'
 import { listingMetadata } from '@/seo/metadata'
 
 const PER_PAGE = 10

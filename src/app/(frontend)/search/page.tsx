@@ -6,7 +6,7 @@ import { SearchResults } from '@/components/SearchResults'
 import { TopicList } from '@/components/TopicList'
 import { getTopLevelTopics } from '@/data/navigation'
 import { MAX_RANKED, RESULTS_PER_PAGE, searchSite } from '@/data/search'
-import { parsePageParam } from '@/format/pagination'
+import { parsePageParam } from '@/display/pagination'
 import { MAX_QUERY_LENGTH, MAX_QUERY_WORDS, normalizeSearchQuery } from '@/search/query'
 
 type SearchParams = Promise<{ q?: string | string[]; page?: string | string[] }>

@@ -1,4 +1,4 @@
-import { DESCRIPTION_LENGTH, TITLE_LENGTH } from '@/seo/meta'
+import { DESCRIPTION_LENGTH, TITLE_LENGTH } from '@/seo/metaDefaults'
 
 export type MetaKind = 'title' | 'description'
 export type Tone = 'short' | 'good' | 'long'

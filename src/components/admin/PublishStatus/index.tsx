@@ -4,7 +4,7 @@ import { useConfig, useDocumentInfo, useModal, useServerFunctions } from '@paylo
 import type { DefaultCellComponentProps } from 'payload'
 import { useEffect, useState } from 'react'
 
-import { pathFor } from '@/format/links'
+import { pathFor } from '@/urls'
 import {
   isPublishStatus,
   type PublishStatus as Status,

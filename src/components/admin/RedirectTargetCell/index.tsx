@@ -1,6 +1,6 @@
 import type { DefaultServerCellComponentProps } from 'payload'
 
-import { pathFor } from '@/format/links'
+import { pathFor } from '@/urls'
 import type { Redirect } from '@/payload-types'
 
 const KINDS: Record<string, string> = {

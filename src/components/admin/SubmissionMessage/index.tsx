@@ -3,7 +3,7 @@ import type { UIFieldServerComponent } from 'payload'
 import type { FormFieldBlock, SubmissionEntry } from '@/forms/checkSubmission'
 import { findSubmissionForm } from '@/forms/formId'
 import { readableAnswers } from '@/forms/summary'
-import { SITE_TIME_ZONE } from '@/format/timeZone'
+import { SITE_TIME_ZONE } from '@/display/timeZone'
 
 import './styles.css'
 

@@ -1,6 +1,6 @@
 import type { DefaultServerCellComponentProps } from 'payload'
 
-import { SITE_TIME_ZONE } from '@/format/timeZone'
+import { SITE_TIME_ZONE } from '@/display/timeZone'
 
 import './styles.css'
 

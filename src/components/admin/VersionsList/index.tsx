@@ -4,7 +4,7 @@ import type { ClientField, Column, DocumentViewServerProps } from 'payload'
 import { formatAdminURL } from 'payload/shared'
 import type { ReactNode } from 'react'
 
-import { SITE_TIME_ZONE } from '@/format/timeZone'
+import { SITE_TIME_ZONE } from '@/display/timeZone'
 import { isStatusCollection } from '@/publishStatus/settle'
 import { loadVersionPage, type VersionRow } from '@/versions/load'
 import { comparisonPath, formatSavedAt, VERSION_KIND_LABELS } from '@/versions/rows'

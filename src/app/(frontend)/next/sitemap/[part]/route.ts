@@ -1,5 +1,6 @@
 import { getSitemapEntries, getSitemapPartCount } from '@/data/seo'
-import { absoluteUrl, sitemapXml } from '@/seo/urls'
+import { sitemapXml } from '@/seo/sitemap'
+import { absoluteUrl } from '@/urls'
 
 // Read per request over cached reads, like the index: a publish shows without a rebuild.
 export const dynamic = 'force-dynamic'

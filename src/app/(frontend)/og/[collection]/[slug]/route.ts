@@ -1,7 +1,7 @@
 import { getSiteSettings } from '@/data'
 import { getCardDocument } from '@/data/seo'
 import { type CardContent, documentCard, siteCard } from '@/seo/card'
-import { isMetaCollection, SITE_CARDS, type SiteCard } from '@/seo/meta'
+import { isMetaCollection, SITE_CARDS, type SiteCard } from '@/seo/metaDefaults'
 import { renderCard } from '@/seo/ogCard'
 
 type Props = { params: Promise<{ collection: string; slug: string }> }

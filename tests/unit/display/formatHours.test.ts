@@ -1,4 +1,4 @@
-import { formatDays, formatTime12h, groupHours } from '@/format/hours'
+import { formatDays, formatTime12h, groupHours } from '@/display/hours'
 
 describe('formatTime12h', () => {
   it.each([

@@ -9,7 +9,7 @@ import { searchEntriesKey } from './rememberSearchEntries'
 export const removeFromSearchIndex: CollectionAfterDeleteHook = async ({ collection, id, req }) => {
   if (!isSearchableCollection(collection.slug)) return
   try {
-    const remembered = req.context[searchEntriesKey(collection.slug, id)]
+    const remembered = req.context.searchEntries?.[searchEntriesKey(collection.slug, id)]
     if (Array.isArray(remembered)) await removeSearchEntries(req.payload, remembered, { req })
     // Anything still linked to the document (MongoDB keeps the link) goes too.
     await syncSearchEntry(req.payload, collection.slug, id, { req })

@@ -43,9 +43,3 @@ export const streetLine = (address: Address): string =>
 
 /** The second: "Oak Park, IL 60301". */
 export const cityLine = (address: Address): string => addressOneLine(address, { street: false })
-
-export const physicianDisplayName = (physician: {
-  name: string
-  credentials?: string | null
-}): string =>
-  physician.credentials ? `${physician.name}, ${physician.credentials}` : physician.name

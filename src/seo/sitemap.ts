@@ -1,30 +1,7 @@
-import { serverUrl } from '@/serverUrl'
+import { absoluteUrl } from '@/urls'
 
 /** Google's limit per sitemap file; more URLs than this go into further parts. */
 export const SITEMAP_LIMIT = 50_000
-
-/**
- * The public origin; sitemaps, feeds and canonical URLs need absolute URLs even when
- * NEXT_PUBLIC_SERVER_URL is unset, and then the local server's own address is the best guess.
- */
-export const siteOrigin = (): string =>
-  serverUrl() || `http://localhost:${process.env.PORT || 3000}`
-
-/** An absolute URL for a site path, e.g. /articles/knee → https://clinic.example/articles/knee. */
-export const absoluteUrl = (path: string): string =>
-  `${siteOrigin()}${path.startsWith('/') ? path : `/${path}`}`
-
-/** Where the sitemap index is: what robots.txt points to, listing every part. */
-export const sitemapIndexUrl = (): string => absoluteUrl('/sitemap.xml')
-
-/**
- * Where part `id` of the sitemap is served: at the root, because a sitemap may only list
- * addresses under its own folder (sitemaps.org), so a part at /sitemaps/sitemap/0.xml could only
- * list /sitemaps/sitemap/…. next.config.mjs rewrites it to src/app/(frontend)/next/sitemap.
- */
-export const sitemapPartUrl = (id: number): string => absoluteUrl(`/sitemap-${id}.xml`)
-
-export const FEED_PATHS = { rss: '/feed.xml', atom: '/feed.atom' } as const
 
 /** How many sitemap parts `total` URLs need: at least one, so an empty site still has a sitemap. */
 export const sitemapPartCount = (total: number, perPart = SITEMAP_LIMIT): number =>

@@ -1,7 +1,7 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import { isStaffUser } from '@/access/roles'
-import { type MetaCollection, type MetaDoc, metaDefaults } from '@/seo/meta'
+import { type MetaCollection, type MetaDoc, metaDefaults } from '@/seo/metaDefaults'
 
 const refuse = (status: number, message: string) =>
   Response.json({ errors: [{ message }] }, { status })

@@ -1,5 +1,5 @@
-import { addressOneLine } from '@/format/address'
-import { mapUrl } from '@/format/map'
+import { addressOneLine } from '@/display/address'
+import { mapUrl } from '@/display/map'
 import { offices } from '@/seed/content'
 
 describe('mapUrl', () => {

@@ -1,4 +1,4 @@
-import { firstParam, pageHref, pageWindow, parsePageParam } from '@/format/pagination'
+import { firstParam, pageHref, pageWindow, parsePageParam } from '@/display/pagination'
 
 describe('parsePageParam', () => {
   it('reads a positive whole number', () => {

@@ -4,7 +4,7 @@ import {
   sitemapIndexXml,
   sitemapPartCount,
   slicesForPart,
-} from '@/seo/urls'
+} from '@/seo/sitemap'
 
 // Made-up sizes: listing pages, pages, topics, physicians, offices, articles.
 const SIZES = [5, 40, 120, 30, 2, 123_456]

@@ -11,7 +11,7 @@ import {
   ogImageOf,
   plainText,
   withSiteName,
-} from '@/seo/meta'
+} from '@/seo/metaDefaults'
 
 const site = { siteName: 'Caring Medical', tagline: 'Prolotherapy for joint and spine pain' }
 

@@ -1,5 +1,5 @@
 import type { Article, Media, Office, Page, Physician, Topic } from '@/payload-types'
-import { addressOneLine } from '@/format/address'
+import { addressOneLine } from '@/display/address'
 import { populated, populatedAll } from '@/data/populated'
 import { lexicalToOneLine } from '@/lexical/plainText'
 

@@ -1,4 +1,4 @@
-import { mediaSrc } from '@/format/mediaSrc'
+import { mediaSrc, pathFor } from '@/urls'
 
 describe('mediaSrc', () => {
   const origin = 'https://clinic.example'
@@ -17,5 +17,15 @@ describe('mediaSrc', () => {
     expect(mediaSrc(`${origin}/api/media/file/knee.jpg`, '')).toBe(
       `${origin}/api/media/file/knee.jpg`,
     )
+  })
+})
+
+describe('pathFor (search results, links)', () => {
+  it('links each kind of result to its public page', () => {
+    expect(pathFor('articles', 'knee')).toBe('/articles/knee')
+    expect(pathFor('pages', 'disclaimer')).toBe('/disclaimer')
+    expect(pathFor('topics', 'knee')).toBe('/topics/knee')
+    expect(pathFor('physicians', 'ross-hauser')).toBe('/physicians/ross-hauser')
+    expect(pathFor('articles', null)).toBeUndefined()
   })
 })

@@ -4,7 +4,14 @@ import { isSearchableCollection } from '@/search/entries'
 import { findSearchEntryIds } from '@/search/sync'
 
 export const searchEntriesKey = (collection: string, id: number | string) =>
-  `searchEntries:${collection}:${String(id)}`
+  `${collection}:${String(id)}`
+
+declare module 'payload' {
+  interface RequestContext {
+    /** The search entries of documents being deleted, by `collection:id`, for afterDelete. */
+    searchEntries?: Record<string, Array<number | string>>
+  }
+}
 
 /**
  * Notes which search entries point at a document about to be deleted. On SQLite the delete also
@@ -19,5 +26,8 @@ export const rememberSearchEntries: CollectionBeforeDeleteHook = async ({
   if (!isSearchableCollection(collection.slug)) return
   const ids = await findSearchEntryIds(req.payload, collection.slug, id, { req })
   // Assigned after the query: a Local API call made with `req` gives it a new context object.
-  req.context[searchEntriesKey(collection.slug, id)] = ids
+  req.context.searchEntries = {
+    ...req.context.searchEntries,
+    [searchEntriesKey(collection.slug, id)]: ids,
+  }
 }
