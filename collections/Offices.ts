@@ -3,11 +3,11 @@ import type { CollectionConfig } from 'payload'
 import { isStaff, notTrashedOrStaff } from '@/access'
 import { checkLatitude, checkLongitude, checkPhone, checkTimeOfDay } from '@/validation'
 
-import { metaDefaultsEndpoint } from '../src/seo/metaDefaultsEndpoint'
+import { metaDefaultsEndpoint } from '@/seo/metaDefaultsEndpoint'
 import { metaField } from './fields/meta'
 import { validateWith } from './fields/validate'
 import { slug } from './fields/slug'
-import { normalizeTimeField } from '../src/validation/normalizeTimeField'
+import { normalizeTimeField } from '@/validation/normalizeTimeField'
 import { revalidateAfterChange, revalidateAfterDelete } from '@/cache/expiryHooks'
 
 export const Offices: CollectionConfig = {

@@ -2,14 +2,14 @@ import type { CollectionConfig } from 'payload'
 
 import { isStaff, notTrashedOrStaff } from '@/access'
 
-import { metaDefaultsEndpoint } from '../src/seo/metaDefaultsEndpoint'
+import { metaDefaultsEndpoint } from '@/seo/metaDefaultsEndpoint'
 import { metaField } from './fields/meta'
 import { plainEditor } from './fields/richText'
 import { slug } from './fields/slug'
 import { existingOnly } from './fields/existingOnly'
-import { syncSearchIndex } from '../src/search/syncSearchIndex'
-import { rememberSearchEntries } from '../src/search/rememberSearchEntries'
-import { removeFromSearchIndex } from '../src/search/removeFromSearchIndex'
+import { syncSearchIndex } from '@/search/syncSearchIndex'
+import { rememberSearchEntries } from '@/search/rememberSearchEntries'
+import { removeFromSearchIndex } from '@/search/removeFromSearchIndex'
 import { revalidateAfterChange, revalidateAfterDelete } from '@/cache/expiryHooks'
 import { wordpressIdField } from './fields/wordpressId'
 
