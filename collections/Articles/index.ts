@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { isStaff, publishedOrStaff } from '@/access'
+import { editorialContent } from '../editorialContent'
+
 import { previewAdmin } from '@/preview/paths'
 
 import { metaDefaultsEndpoint } from '@/seo/metaDefaultsEndpoint'
@@ -40,22 +41,7 @@ export const Articles: CollectionConfig = {
     ...previewAdmin('articles'),
   },
   defaultSort: '-publishedAt',
-  // Delete moves to a trash staff can restore from; visitors never see trashed documents.
-  trash: true,
-  access: {
-    read: publishedOrStaff,
-    readVersions: isStaff,
-    create: isStaff,
-    update: isStaff,
-    delete: isStaff,
-  },
-  versions: {
-    drafts: {
-      autosave: { interval: 1500 },
-      schedulePublish: true,
-    },
-    maxPerDoc: 50,
-  },
+  ...editorialContent,
   hooks: {
     beforeChange: [
       draftRelationsExist,

@@ -86,10 +86,12 @@ export const getArticleForView = cache(async (slug: string): Promise<Article | n
     : (publishedBySlug('articles', slug, 2) as Promise<Article | null>)
 })
 
-export const getLatestArticles = cached('getLatestArticles', async (limit = 10): Promise<Article[]> => {
+/** Published articles as cards, newest first: the home page, physician and topic pages. */
+const findArticleCards = async (where: Where, limit: number): Promise<Article[]> => {
   const payload = await getPayloadClient()
   const { docs } = await payload.find({
     collection: 'articles',
+    where,
     sort: '-publishedAt',
     draft: false,
     depth: 0,
@@ -98,7 +100,13 @@ export const getLatestArticles = cached('getLatestArticles', async (limit = 10):
     select: ARTICLE_CARD,
   })
   return docs as Article[]
-}, () => [tags.latestArticles])
+}
+
+export const getLatestArticles = cached(
+  'getLatestArticles',
+  (limit = 10) => findArticleCards({}, limit),
+  () => [tags.latestArticles],
+)
 
 /** The page for its address: published, or the newest draft while an editor previews. */
 export const getPageForView = cache(async (slug: string): Promise<Page | null> => {
@@ -120,21 +128,10 @@ type ArticleFilter = { author?: number | string; topics?: Array<number | string>
 export const getArticlesWhere = cached(
   'getArticlesWhere',
   async (filter: ArticleFilter, limit = 50): Promise<Article[]> => {
-    const payload = await getPayloadClient()
     const where: Where = {}
     if (filter.author !== undefined) where.author = { equals: filter.author }
     if (filter.topics?.length) where.topics = { in: filter.topics }
-    const { docs } = await payload.find({
-      collection: 'articles',
-      where,
-      sort: '-publishedAt',
-      draft: false,
-      depth: 0,
-      limit,
-      overrideAccess: false,
-      select: ARTICLE_CARD,
-    })
-    return docs as Article[]
+    return findArticleCards(where, limit)
   },
   (filter) => [
     ...(filter.author !== undefined ? [tags.articlesOfAuthor(filter.author)] : []),

@@ -11,6 +11,29 @@ export const firstParam = (value: string | string[] | undefined): string | undef
   return text ? text : undefined
 }
 
+/**
+ * A listing's query, e.g. `/articles?topic=knee&page=2`: the page number and the filter's slug,
+ * and the choice it names when it is one of `choices`. Only a well-formed slug is looked up;
+ * anything else is simply an unknown choice.
+ */
+export const readListingQuery = <T extends { slug?: string | null }>(
+  query: Record<string, string | string[] | undefined>,
+  filter: string,
+  choices: readonly T[],
+): { page: number; slug: string | undefined; chosen: T | null } => {
+  const page = parsePageParam(query.page)
+  const slug = firstParam(query[filter])
+  const chosen =
+    slug && /^[a-z0-9-]{1,120}$/.test(slug)
+      ? (choices.find((candidate) => candidate.slug === slug) ?? null)
+      : null
+  return { page, slug, chosen }
+}
+
+/** A listing's title with its page number after the first page: "Articles, page 2". */
+export const pagedTitle = (title: string, page: number): string =>
+  page > 1 ? `${title}, page ${page}` : title
+
 /** `/articles?topic=knee&page=2`; page 1 has no `page` parameter, so it has one address. */
 export const pageHref = (
   path: string,

@@ -9,19 +9,6 @@ import type { Form, FormSubmission } from '@/payload-types'
  * visitor and never loses the submission: staff can send it again from the admin.
  */
 
-/** One message as stored on the submission; `sentAt` marks those already delivered. */
-export type Notification = {
-  to: string
-  cc?: string
-  bcc?: string
-  from?: string
-  replyTo?: string
-  subject: string
-  html: string
-  text: string
-  sentAt?: string
-}
-
 /** What the form builder plugin formats from the form's Emails tab. */
 export type FormattedEmail = {
   to: string
@@ -32,6 +19,9 @@ export type FormattedEmail = {
   subject: string
   html: string
 }
+
+/** One message as stored on the submission; `sentAt` marks those already delivered. */
+export type Notification = FormattedEmail & { text: string; sentAt?: string }
 
 export type DeliveryStatus = FormSubmission['emailStatus']
 

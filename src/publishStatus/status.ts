@@ -1,3 +1,5 @@
+import { formatDateTime } from '@/display/date'
+
 /**
  * Where an article or page stands, as editors read it. Pure: shared by the hooks that store it
  * (for list filters) and the admin components that show it.
@@ -33,20 +35,9 @@ export const publishStatusOf = ({
   return 'draft'
 }
 
-/** "Dec 6, 2026, 3:05 PM CST": date, time and zone, in the site's zone. */
-export const formatScheduleTime = (iso: string, timeZone: string): string => {
-  const date = new Date(iso)
-  if (Number.isNaN(date.getTime())) return iso
-  return new Intl.DateTimeFormat('en-US', {
-    month: 'short',
-    day: 'numeric',
-    year: 'numeric',
-    hour: 'numeric',
-    minute: '2-digit',
-    timeZone,
-    timeZoneName: 'short',
-  }).format(date)
-}
+/** "Dec 6, 2026, 3:05 PM CST": a schedule is to the minute. */
+export const formatScheduleTime = (iso: string, timeZone: string): string =>
+  formatDateTime(iso, timeZone)
 
 /** The words shown for a status: "Scheduled for Dec 6, 2026, 3:05 PM CST", "Draft", … */
 export const publishStatusText = (

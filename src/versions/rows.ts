@@ -1,3 +1,5 @@
+import { formatDateTime } from '@/display/date'
+
 /**
  * The rows of the Versions list (src/components/admin/VersionsList). Pure, so the rules (which
  * version a row is compared with, how it is labelled) are tested without Payload.
@@ -62,20 +64,8 @@ export const versionKind = (
 }
 
 /** "Dec 6, 2026, 10:05:32 AM CST": seconds too, since autosaves come 1.5 s apart. */
-export const formatSavedAt = (iso: string, timeZone: string): string => {
-  const date = new Date(iso)
-  if (Number.isNaN(date.getTime())) return iso
-  return new Intl.DateTimeFormat('en-US', {
-    month: 'short',
-    day: 'numeric',
-    year: 'numeric',
-    hour: 'numeric',
-    minute: '2-digit',
-    second: '2-digit',
-    timeZone,
-    timeZoneName: 'short',
-  }).format(date)
-}
+export const formatSavedAt = (iso: string, timeZone: string): string =>
+  formatDateTime(iso, timeZone, { seconds: true })
 
 /** The version comparison's address; `versionFrom` left off lets Payload use the previous one. */
 export const comparisonPath = ({

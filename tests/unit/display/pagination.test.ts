@@ -1,4 +1,11 @@
-import { firstParam, pageHref, pageWindow, parsePageParam } from '@/display/pagination'
+import {
+  firstParam,
+  pageHref,
+  pageWindow,
+  parsePageParam,
+  pagedTitle,
+  readListingQuery,
+} from '@/display/pagination'
 
 describe('parsePageParam', () => {
   it('reads a positive whole number', () => {
@@ -47,5 +54,42 @@ describe('pageWindow', () => {
     expect(pageWindow(20, 20)).toEqual([1, null, 19, 20])
     // A gap of one page shows that page rather than "…".
     expect(pageWindow(4, 20)).toEqual([1, 2, 3, 4, 5, null, 20])
+  })
+})
+
+describe('readListingQuery', () => {
+  const topics = [{ slug: 'knee' }, { slug: 'back-pain' }]
+
+  it('reads the page and the chosen filter', () => {
+    expect(readListingQuery({ page: '2', topic: 'knee' }, 'topic', topics)).toEqual({
+      page: 2,
+      slug: 'knee',
+      chosen: { slug: 'knee' },
+    })
+  })
+
+  it('keeps an unknown or malformed slug, but chooses nothing for it', () => {
+    expect(readListingQuery({ topic: 'elbow' }, 'topic', topics)).toEqual({
+      page: 1,
+      slug: 'elbow',
+      chosen: null,
+    })
+    expect(readListingQuery({ topic: ['../x', 'knee'], page: 'abc' }, 'topic', topics)).toEqual({
+      page: 1,
+      slug: '../x',
+      chosen: null,
+    })
+    expect(readListingQuery({}, 'topic', topics)).toEqual({
+      page: 1,
+      slug: undefined,
+      chosen: null,
+    })
+  })
+})
+
+describe('pagedTitle', () => {
+  it('names the page number after the first page only', () => {
+    expect(pagedTitle('Articles', 1)).toBe('Articles')
+    expect(pagedTitle('Articles', 3)).toBe('Articles, page 3')
   })
 })

@@ -6,7 +6,7 @@ import { Pagination } from '@/components/Pagination'
 import { SearchForm } from '@/components/SearchForm'
 import { getAllTopics, getArticlesPage, getSiteSettings } from '@/data'
 import { topicWithDescendants } from '@/data/topicTree'
-import { firstParam, pageHref, parsePageParam } from '@/display/pagination'
+import { pagedTitle, pageHref, readListingQuery } from '@/display/pagination'
 import type { Topic } from '@/payload-types'
 import { cardImage } from '@/seo/metaDefaults'
 import { listingMetadata } from '@/seo/metadata'
@@ -19,16 +19,9 @@ type Props = { searchParams: SearchParams }
 
 /** What the query asks for: a page number (1 for anything odd) and the topic, if it exists. */
 const readQuery = async (searchParams: SearchParams) => {
-  const query = await searchParams
-  const page = parsePageParam(query.page)
-  const topicSlug = firstParam(query.topic)
   const topics = await getAllTopics()
-  // Only a well-formed slug is looked up; anything else is simply an unknown topic.
-  const topic =
-    topicSlug && /^[a-z0-9-]{1,120}$/.test(topicSlug)
-      ? (topics.find((candidate) => candidate.slug === topicSlug) ?? null)
-      : null
-  return { page, topicSlug, topic, topics }
+  const { page, slug, chosen } = readListingQuery(await searchParams, 'topic', topics)
+  return { page, topicSlug: slug, topic: chosen, topics }
 }
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
@@ -42,7 +35,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
     {
       // Each topic and page number is a page of its own; anything else in the query is not.
       path: pageHref('/articles', page, { topic: topic?.slug }),
-      title: page > 1 ? `${title}, page ${page}` : title,
+      title: pagedTitle(title, page),
       description: topic
         ? `Patient-education articles about ${topic.name} from our physicians, newest first.`
         : 'Patient-education articles from our physicians, newest first.',

@@ -6,7 +6,7 @@ import { RatingSummary } from '@/components/RatingSummary'
 import { ReviewCard } from '@/components/ReviewCard'
 import { getOffices, getSiteSettings } from '@/data'
 import { getReviewSummary, getReviewsPage } from '@/data/reviews'
-import { firstParam, pageHref, parsePageParam } from '@/display/pagination'
+import { pagedTitle, pageHref, readListingQuery } from '@/display/pagination'
 import { listingMetadata } from '@/seo/metadata'
 
 const PER_PAGE = 10
@@ -16,15 +16,9 @@ type Props = { searchParams: SearchParams }
 
 /** The page number (1 for anything odd) and the office asked for, if it exists. */
 const readQuery = async (searchParams: SearchParams) => {
-  const query = await searchParams
-  const page = parsePageParam(query.page)
-  const officeSlug = firstParam(query.office)
   const offices = await getOffices()
-  const office =
-    officeSlug && /^[a-z0-9-]{1,120}$/.test(officeSlug)
-      ? (offices.find((candidate) => candidate.slug === officeSlug) ?? null)
-      : null
-  return { page, officeSlug, office, offices }
+  const { page, slug, chosen } = readListingQuery(await searchParams, 'office', offices)
+  return { page, officeSlug: slug, office: chosen, offices }
 }
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
@@ -37,7 +31,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
     'reviews',
     {
       path: pageHref('/reviews', page, { office: office?.slug }),
-      title: page > 1 ? `${title}, page ${page}` : title,
+      title: pagedTitle(title, page),
       description: 'What our patients say about their care, in their own words.',
     },
     settings,

@@ -1,8 +1,10 @@
 'use client'
 
-import { Button, toast, useConfig } from '@payloadcms/ui'
+import { Button, toast } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import { type FormEvent, useId, useState } from 'react'
+
+import { useAdminRoot, useApiRoot } from '@/components/admin/useApiRoot'
 
 import './styles.css'
 
@@ -41,12 +43,8 @@ type Outcome = { kind: 'error' | 'existing'; message: string; href?: string }
 
 /** "Add citation from…": imports one paper by PMID, DOI or file into Citations. */
 export const AddCitationFrom = () => {
-  const {
-    config: {
-      routes: { admin, api },
-      serverURL,
-    },
-  } = useConfig()
+  const apiRoot = useApiRoot()
+  const admin = useAdminRoot()
   const router = useRouter()
   const id = useId()
   const [open, setOpen] = useState(false)
@@ -63,7 +61,7 @@ export const AddCitationFrom = () => {
     setBusy(true)
     setOutcome(null)
     try {
-      const response = await fetch(`${serverURL}${api}/citations/import`, {
+      const response = await fetch(`${apiRoot}/citations/import`, {
         method: 'POST',
         credentials: 'include',
         headers: { 'Content-Type': 'application/json' },

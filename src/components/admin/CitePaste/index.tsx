@@ -1,5 +1,5 @@
 'use client'
-import { useConfig, useField, useFormFields } from '@payloadcms/ui'
+import { useField, useFormFields } from '@payloadcms/ui'
 import type { UIFieldClientComponent } from 'payload'
 import { type ClipboardEvent, type KeyboardEvent, useEffect, useId, useRef, useState } from 'react'
 
@@ -7,6 +7,8 @@ import { shortCitation } from '@/citations/shortCitation'
 import type { Citation } from '@/payload-types'
 
 import { followingPapers } from './following'
+
+import { useApiRoot } from '@/components/admin/useApiRoot'
 
 import './styles.css'
 
@@ -20,12 +22,7 @@ type Outcome = { kind: 'busy' } | { kind: 'error'; message: string } | ({ kind: 
  * are inserted after this cite when the drawer closes (CiteDrawerClose).
  */
 export const CitePaste: UIFieldClientComponent = ({ path }) => {
-  const {
-    config: {
-      routes: { api },
-      serverURL,
-    },
-  } = useConfig()
+  const apiRoot = useApiRoot()
   const citationPath = path.includes('.') ? path.replace(/[^.]+$/, 'citation') : 'citation'
   const { setValue } = useField<number | string | null>({ path: citationPath })
   const blockId = useFormFields(([fields]) => fields.id?.value) as string | undefined
@@ -44,7 +41,7 @@ export const CitePaste: UIFieldClientComponent = ({ path }) => {
     request.current = controller
     setOutcome({ kind: 'busy' })
     try {
-      const response = await fetch(`${serverURL}${api}/citations/import`, {
+      const response = await fetch(`${apiRoot}/citations/import`, {
         method: 'POST',
         credentials: 'include',
         headers: { 'Content-Type': 'application/json' },

@@ -1,9 +1,11 @@
 'use client'
 
-import { Button, useConfig } from '@payloadcms/ui'
+import { Button } from '@payloadcms/ui'
 import { useSearchParams } from 'next/navigation'
 
 import { exportQuery } from './query'
+
+import { useApiRoot } from '@/components/admin/useApiRoot'
 
 import './styles.css'
 
@@ -13,12 +15,7 @@ import './styles.css'
  * address, so the link is built from there.
  */
 export const ExportSubmissions = () => {
-  const {
-    config: {
-      routes: { api },
-      serverURL,
-    },
-  } = useConfig()
+  const apiRoot = useApiRoot()
   const searchParams = useSearchParams()
   const query = exportQuery(searchParams)
   const filtered = query.has('search') || [...query.keys()].some((key) => key.startsWith('where'))
@@ -29,7 +26,7 @@ export const ExportSubmissions = () => {
         buttonStyle="secondary"
         size="small"
         margin={false}
-        url={`${serverURL}${api}/form-submissions/export?${query.toString()}`}
+        url={`${apiRoot}/form-submissions/export?${query.toString()}`}
       >
         Export CSV
       </Button>

@@ -1,6 +1,6 @@
 'use client'
 
-import { Button, toast, useConfig } from '@payloadcms/ui'
+import { Button, toast } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import { type FormEvent, useId, useState } from 'react'
 
@@ -11,6 +11,8 @@ import {
   type ImportRowReport,
   MAX_IMPORT_BYTES,
 } from '@/reviews/import/types'
+
+import { useAdminRoot, useApiRoot } from '@/components/admin/useApiRoot'
 
 import './styles.css'
 
@@ -29,12 +31,8 @@ type Result = { message: string; report: ImportReport }
 
 /** "Import reviews…" above the Reviews list: uploads a CSV or Facebook JSON file as Pending reviews. */
 export const ImportReviews = () => {
-  const {
-    config: {
-      routes: { admin, api },
-      serverURL,
-    },
-  } = useConfig()
+  const apiRoot = useApiRoot()
+  const admin = useAdminRoot()
   const router = useRouter()
   const id = useId()
   const [open, setOpen] = useState(false)
@@ -56,7 +54,7 @@ export const ImportReviews = () => {
     try {
       const body = new FormData()
       body.append('file', file)
-      const response = await fetch(`${serverURL}${api}/reviews/import`, {
+      const response = await fetch(`${apiRoot}/reviews/import`, {
         method: 'POST',
         credentials: 'include',
         body,

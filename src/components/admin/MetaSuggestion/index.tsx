@@ -5,7 +5,6 @@ import {
   TextareaField,
   TextField,
   useAllFormFields,
-  useConfig,
   useDocumentInfo,
   useField,
   useForm,
@@ -14,6 +13,8 @@ import type { TextareaFieldClientProps, TextFieldClientProps } from 'payload'
 import { useEffect, useMemo, useState } from 'react'
 
 import { lengthHint, type MetaKind } from './hint'
+import { useApiRoot } from '@/components/admin/useApiRoot'
+
 import './styles.css'
 
 type Defaults = { title: string; description: string }
@@ -46,12 +47,7 @@ type Props = (TextFieldClientProps | TextareaFieldClientProps) & { kind: MetaKin
  */
 export const MetaSuggestionField = (props: Props) => {
   const { kind, path, readOnly } = props
-  const {
-    config: {
-      routes: { api },
-      serverURL,
-    },
-  } = useConfig()
+  const apiRoot = useApiRoot()
   const { collectionSlug } = useDocumentInfo()
   const { getData } = useForm()
   const [fields] = useAllFormFields()
@@ -70,7 +66,7 @@ export const MetaSuggestionField = (props: Props) => {
     let current = true
     // Waits for a pause in typing, like autosave.
     const timer = setTimeout(() => {
-      fetchDefaults(`${serverURL}${api}/${collectionSlug}/meta-defaults`, body).then((defaults) => {
+      fetchDefaults(`${apiRoot}/${collectionSlug}/meta-defaults`, body).then((defaults) => {
         if (current && defaults) setSuggestion(defaults[kind] ?? '')
       })
     }, 500)
@@ -78,7 +74,7 @@ export const MetaSuggestionField = (props: Props) => {
       current = false
       clearTimeout(timer)
     }
-  }, [api, body, collectionSlug, kind, serverURL])
+  }, [apiRoot, body, collectionSlug, kind])
 
   const own = typeof value === 'string' ? value : ''
   const hint = own || suggestion ? lengthHint(kind, own || suggestion, !own) : null

@@ -4,12 +4,12 @@ import {
   Button,
   ConfirmationModal,
   toast,
-  useConfig,
   useDocumentInfo,
   useForm,
   useModal,
 } from '@payloadcms/ui'
 import { useCallback, useEffect, useState } from 'react'
+import { useApiRoot } from '@/components/admin/useApiRoot'
 
 /**
  * "Revert to published", as Payload's own status line offers it (ours replaces that line): the
@@ -25,12 +25,7 @@ export const RevertToPublished = () => {
     setMostRecentVersionIsAutosaved,
     setUnpublishedVersionCount,
   } = useDocumentInfo()
-  const {
-    config: {
-      routes: { api },
-      serverURL,
-    },
-  } = useConfig()
+  const apiRoot = useApiRoot()
   const { reset } = useForm()
   const { toggleModal } = useModal()
   const modalSlug = `confirm-revert-${id}`
@@ -39,7 +34,7 @@ export const RevertToPublished = () => {
   useEffect(() => setHydrated(true), [])
 
   const revert = useCallback(async () => {
-    const url = `${serverURL}${api}/${collectionSlug}/${id}?depth=0`
+    const url = `${apiRoot}/${collectionSlug}/${id}?depth=0`
     const headers = { 'Content-Type': 'application/json' }
     const published = await fetch(url, { credentials: 'include', headers })
     const response = published.ok
@@ -65,13 +60,12 @@ export const RevertToPublished = () => {
     setMostRecentVersionIsAutosaved(false)
     setUnpublishedVersionCount(0)
   }, [
-    api,
+    apiRoot,
     collectionSlug,
     docConfig,
     id,
     incrementVersionCount,
     reset,
-    serverURL,
     setDocumentTitle,
     setMostRecentVersionIsAutosaved,
     setUnpublishedVersionCount,

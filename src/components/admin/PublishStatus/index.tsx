@@ -14,6 +14,8 @@ import {
 
 import { RevertToPublished } from './RevertToPublished'
 
+import { useApiRoot } from '@/components/admin/useApiRoot'
+
 import './styles.css'
 
 /** The site's zone, which payload.config.ts sets as the admin's default time zone. */
@@ -51,12 +53,7 @@ export const PublishStatus = () => {
     unpublishedVersionCount,
     versionCount,
   } = useDocumentInfo()
-  const {
-    config: {
-      routes: { api },
-      serverURL,
-    },
-  } = useConfig()
+  const apiRoot = useApiRoot()
   const { getUpcomingScheduledPublish } = useServerFunctions()
   const { isModalOpen } = useModal()
   const timeZone = useSiteTimeZone()
@@ -97,7 +94,7 @@ export const PublishStatus = () => {
     }
     const controller = new AbortController()
     fetch(
-      `${serverURL}${api}/${collectionSlug}/${id}?depth=0&draft=false&select[slug]=true&select[_status]=true`,
+      `${apiRoot}/${collectionSlug}/${id}?depth=0&draft=false&select[slug]=true&select[_status]=true`,
       {
         credentials: 'include',
         signal: controller.signal,
@@ -111,7 +108,7 @@ export const PublishStatus = () => {
       )
       .catch(() => undefined)
     return () => controller.abort()
-  }, [api, collectionSlug, hasPublishedDoc, id, serverURL, versionCount])
+  }, [apiRoot, collectionSlug, hasPublishedDoc, id, versionCount])
 
   if (isTrashed) return null
   const status = publishStatusOf({

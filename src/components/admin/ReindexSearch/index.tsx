@@ -1,20 +1,16 @@
 'use client'
 
-import { Button, toast, useAuth, useConfig } from '@payloadcms/ui'
+import { Button, toast, useAuth } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import { useState } from 'react'
+import { useApiRoot } from '@/components/admin/useApiRoot'
 
 /**
  * "Reindex" above the search index list: rebuilds every entry from the published documents
  * (POST /api/search/reindex). Entries normally update themselves; this is for repairs.
  */
 export const ReindexSearch = () => {
-  const {
-    config: {
-      routes: { api },
-      serverURL,
-    },
-  } = useConfig()
+  const apiRoot = useApiRoot()
   const { user } = useAuth()
   const router = useRouter()
   const [busy, setBusy] = useState(false)
@@ -28,7 +24,7 @@ export const ReindexSearch = () => {
     setMessage(null)
     setError(null)
     try {
-      const response = await fetch(`${serverURL}${api}/search/reindex`, {
+      const response = await fetch(`${apiRoot}/search/reindex`, {
         method: 'POST',
         credentials: 'include',
       })

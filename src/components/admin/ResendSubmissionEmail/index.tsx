@@ -1,17 +1,13 @@
 'use client'
 
-import { Button, toast, useConfig, useDocumentInfo, useFormFields } from '@payloadcms/ui'
+import { Button, toast, useDocumentInfo, useFormFields } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import { useState } from 'react'
+import { useApiRoot } from '@/components/admin/useApiRoot'
 
 /** "Send email again" in a submission's sidebar: re-sends the stored staff email. */
 export const ResendSubmissionEmail = () => {
-  const {
-    config: {
-      routes: { api },
-      serverURL,
-    },
-  } = useConfig()
+  const apiRoot = useApiRoot()
   const { id } = useDocumentInfo()
   const status = useFormFields(([fields]) => fields.emailStatus?.value) as string | undefined
   const router = useRouter()
@@ -29,7 +25,7 @@ export const ResendSubmissionEmail = () => {
     setError(null)
     try {
       const response = await fetch(
-        `${serverURL}${api}/form-submissions/${id}/resend${emailed ? '?force=1' : ''}`,
+        `${apiRoot}/form-submissions/${id}/resend${emailed ? '?force=1' : ''}`,
         { method: 'POST', credentials: 'include' },
       )
       const json = await response.json().catch(() => ({}))

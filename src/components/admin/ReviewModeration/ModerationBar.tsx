@@ -15,6 +15,8 @@ import {
 } from '../ReviewStatusCell/status'
 import { currentTab, type StatusTab, TABS, whereForTab, whereSearchParams } from './where'
 
+import { useApiRoot } from '@/components/admin/useApiRoot'
+
 import './styles.css'
 
 export type StatusCounts = Record<StatusTab, number>
@@ -29,13 +31,8 @@ type Props = { collectionSlug: string; counts: StatusCounts }
  * URL and survives a reload) and "Approve/Reject selected" for the rows ticked in the table.
  */
 export const ModerationBar = ({ collectionSlug, counts }: Props) => {
-  const {
-    config: {
-      routes: { api },
-      serverURL,
-    },
-    getEntityConfig,
-  } = useConfig()
+  const { getEntityConfig } = useConfig()
+  const apiRoot = useApiRoot()
   const { permissions } = useAuth()
   const { handleWhereChange, query } = useListQuery()
   const { count, getQueryParams, selectAll, toggleAll } = useSelection()
@@ -83,7 +80,7 @@ export const ModerationBar = ({ collectionSlug, counts }: Props) => {
           ? mergeListSearchAndWhere({ collectionConfig, search, where: notYet })
           : notYet
       const response = await fetch(
-        `${serverURL}${api}/${collectionSlug}${getQueryParams(changing)}&depth=0`,
+        `${apiRoot}/${collectionSlug}${getQueryParams(changing)}&depth=0`,
         {
           method: 'PATCH',
           credentials: 'include',

@@ -1,6 +1,6 @@
 'use client'
 
-import { Button, toast, useAuth, useConfig } from '@payloadcms/ui'
+import { Button, toast, useAuth } from '@payloadcms/ui'
 import Link from 'next/link'
 import { useRouter } from 'next/navigation'
 import type { DefaultCellComponentProps } from 'payload'
@@ -14,6 +14,8 @@ import {
   OFFLINE_MESSAGE,
   STATUS_LABELS,
 } from './status'
+
+import { useAdminRoot, useApiRoot } from '@/components/admin/useApiRoot'
 
 import './styles.css'
 
@@ -52,12 +54,8 @@ export const ReviewStatusCell = ({
   linkURL,
   rowData,
 }: DefaultCellComponentProps) => {
-  const {
-    config: {
-      routes: { admin, api },
-      serverURL,
-    },
-  } = useConfig()
+  const apiRoot = useApiRoot()
+  const admin = useAdminRoot()
   const { permissions } = useAuth()
   const router = useRouter()
   const cellRef = useRef<HTMLDivElement>(null)
@@ -79,7 +77,7 @@ export const ReviewStatusCell = ({
     setSaving(true)
     try {
       const response = await fetch(
-        `${serverURL}${api}/${collectionSlug}/${encodeURIComponent(String(rowData.id))}?depth=0`,
+        `${apiRoot}/${collectionSlug}/${encodeURIComponent(String(rowData.id))}?depth=0`,
         {
           method: 'PATCH',
           credentials: 'include',

@@ -1,6 +1,6 @@
 'use client'
 
-import { Button, toast, useConfig, useDocumentInfo, useFormFields } from '@payloadcms/ui'
+import { Button, toast, useDocumentInfo, useFormFields } from '@payloadcms/ui'
 import { useCallback, useEffect, useState } from 'react'
 
 import { exportTooLarge, MAX_WORDPRESS_EXPORT_BYTES } from '@/wordpress/import/limits'
@@ -11,6 +11,8 @@ import {
   type WordPressReport,
 } from '@/wordpress/import/report'
 import { ACTIVE_STATUSES, type ImportStatus, STATUS_LABELS } from '@/wordpress/import/status'
+
+import { useAdminRoot, useApiRoot } from '@/components/admin/useApiRoot'
 
 import './styles.css'
 
@@ -144,12 +146,8 @@ const UploadGuard = () => {
  */
 export const WordPressImportPanel = () => {
   const { id } = useDocumentInfo()
-  const {
-    config: {
-      routes: { api },
-      serverURL,
-    },
-  } = useConfig()
+  const apiRoot = useApiRoot()
+  const adminRoot = useAdminRoot()
   const [doc, setDoc] = useState<ImportDoc | null>(null)
   const [starting, setStarting] = useState(false)
   const [startError, setStartError] = useState<string | null>(null)
@@ -157,7 +155,7 @@ export const WordPressImportPanel = () => {
   const [hydrated, setHydrated] = useState(false)
   useEffect(() => setHydrated(true), [])
 
-  const url = `${serverURL}${api}/wordpress-imports/${id}`
+  const url = `${apiRoot}/wordpress-imports/${id}`
 
   const load = useCallback(async (): Promise<ImportDoc | null> => {
     const response = await fetch(`${url}?depth=0`, { credentials: 'include' })
@@ -252,7 +250,7 @@ export const WordPressImportPanel = () => {
       )}
       {status === 'done' && (
         <p>
-          <a href={`${serverURL}/admin/collections/articles`}>Open the articles</a>
+          <a href={`${adminRoot}/collections/articles`}>Open the articles</a>
         </p>
       )}
     </div>
