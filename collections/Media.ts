@@ -2,7 +2,7 @@ import path from 'node:path'
 
 import { APIError, type CollectionConfig } from 'payload'
 
-import { anyone, isStaff } from '@/access'
+import { anyone, staffWrites } from '@/access'
 import { MAX_IMAGE_BYTES, megabytes } from '@/hardening/bodyLimit'
 import { revalidateAfterChange, revalidateAfterDelete } from '@/cache/expiryHooks'
 import { wordpressIdField } from './fields/wordpressId'
@@ -19,12 +19,7 @@ export const Media: CollectionConfig = {
     group: 'Content',
     description: 'Photos and illustrations used in articles, pages and physician profiles.',
   },
-  access: {
-    read: anyone,
-    create: isStaff,
-    update: isStaff,
-    delete: isStaff,
-  },
+  access: staffWrites(anyone),
   upload: {
     staticDir: mediaDir(),
     // Payload checks the file's bytes (file-type), not only its name or declared type. SVG is

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { isStaff, notTrashedOrStaff } from '@/access'
+import { notTrashedOrStaff, staffWrites } from '@/access'
 import { checkLatitude, checkLongitude, checkPhone, checkTimeOfDay } from '@/validation'
 
 import { metaDefaultsEndpoint } from '@/seo/metaDefaultsEndpoint'
@@ -22,12 +22,7 @@ export const Offices: CollectionConfig = {
   defaultSort: 'order',
   // Delete moves to a trash staff can restore from; visitors never see trashed documents.
   trash: true,
-  access: {
-    read: notTrashedOrStaff,
-    create: isStaff,
-    update: isStaff,
-    delete: isStaff,
-  },
+  access: staffWrites(notTrashedOrStaff),
   endpoints: [metaDefaultsEndpoint('offices')],
   hooks: {
     afterChange: [revalidateAfterChange],

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { isStaff, notTrashedOrStaff } from '@/access'
+import { notTrashedOrStaff, staffWrites } from '@/access'
 
 import { metaDefaultsEndpoint } from '@/seo/metaDefaultsEndpoint'
 import { metaField } from './fields/meta'
@@ -25,12 +25,7 @@ export const Physicians: CollectionConfig = {
   defaultSort: 'name',
   // Delete moves to a trash staff can restore from; visitors never see trashed documents.
   trash: true,
-  access: {
-    read: notTrashedOrStaff,
-    create: isStaff,
-    update: isStaff,
-    delete: isStaff,
-  },
+  access: staffWrites(notTrashedOrStaff),
   hooks: {
     afterChange: [syncSearchIndex, revalidateAfterChange],
     beforeDelete: [rememberSearchEntries],

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { isStaff, notTrashedOrStaff } from '@/access'
+import { notTrashedOrStaff, staffWrites } from '@/access'
 import { isStaffUser } from '@/access/roles'
 import { checkDoi, checkHttpUrl, checkPmcid, checkPmid, checkYear } from '@/validation'
 
@@ -29,12 +29,7 @@ export const Citations: CollectionConfig = {
   defaultSort: '-year',
   // Delete moves to a trash staff can restore from; visitors never see trashed documents.
   trash: true,
-  access: {
-    read: notTrashedOrStaff,
-    create: isStaff,
-    update: isStaff,
-    delete: isStaff,
-  },
+  access: staffWrites(notTrashedOrStaff),
   hooks: {
     beforeChange: [refuseTrashWhenCited, computeFormatted, computeKeys, refuseDuplicates],
     beforeDelete: [refuseDeleteWhenCited],

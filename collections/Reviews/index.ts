@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { approvedOrStaff, isStaff, isStaffField } from '@/access'
+import { approvedOrStaff, isStaffField, staffWrites } from '@/access'
 import {
   checkRatingOrRecommendation,
   checkReviewBody,
@@ -48,12 +48,7 @@ export const Reviews: CollectionConfig = {
     },
   },
   defaultSort: '-reviewedAt',
-  access: {
-    read: approvedOrStaff,
-    create: isStaff,
-    update: isStaff,
-    delete: isStaff,
-  },
+  access: staffWrites(approvedOrStaff),
   endpoints: [importReviewsEndpoint, reviewSummaryEndpoint],
   hooks: {
     beforeValidate: [tidyReviewText],

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone, isStaff } from '@/access'
+import { anyone, staffWrites } from '@/access'
 
 import { metaDefaultsEndpoint } from '@/seo/metaDefaultsEndpoint'
 import { metaField } from '../fields/meta'
@@ -23,12 +23,7 @@ export const Topics: CollectionConfig = {
       'Subjects that group articles, e.g. Prolotherapy › Knee. A topic may sit under a parent topic.',
   },
   defaultSort: 'name',
-  access: {
-    read: anyone,
-    create: isStaff,
-    update: isStaff,
-    delete: isStaff,
-  },
+  access: staffWrites(anyone),
   hooks: {
     beforeValidate: [preventTopicCycle],
     afterChange: [syncSearchIndex, revalidateAfterChange],

@@ -14,6 +14,14 @@ export const isAdmin: Access = ({ req: { user } }) => hasRole(user, 'admin')
 
 export const isStaff: Access = ({ req: { user } }) => isStaffUser(user)
 
+// Visitors read what `read` allows; only staff create, update and delete.
+export const staffWrites = (read: Access) => ({
+  read,
+  create: isStaff,
+  update: isStaff,
+  delete: isStaff,
+})
+
 export const isAdminField: FieldAccess = ({ req: { user } }) => hasRole(user, 'admin')
 
 export const isStaffField: FieldAccess = ({ req: { user } }) => isStaffUser(user)
