@@ -1,5 +1,4 @@
-import { pathFor } from '@/urls'
-import { serverUrl } from '@/urls'
+import { pathFor, serverUrl } from '@/urls'
 
 /**
  * A path on this site that is safe to redirect to: starts with one slash, no scheme, no host.

@@ -1,10 +1,9 @@
 import { Feed, type Item } from 'feed'
 
 import type { FeedArticle } from '@/data/seo'
-import { pathFor } from '@/urls'
+import { pathFor, absoluteUrl, FEED_PATHS, siteOrigin } from '@/urls'
 
 import { leadText } from './metaDefaults'
-import { absoluteUrl, FEED_PATHS, siteOrigin } from '@/urls'
 
 export const FEED_CONTENT_TYPES = {
   rss: 'application/rss+xml; charset=utf-8',

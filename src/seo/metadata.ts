@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 
-import { pathFor } from '@/urls'
+import { pathFor, absoluteUrl } from '@/urls'
 import type { Article, Physician, Topic } from '@/payload-types'
 
 import { FEED_LINKS } from './feedLinks'
@@ -18,7 +18,6 @@ import {
   type SiteCard,
   withSiteName,
 } from './metaDefaults'
-import { absoluteUrl } from '@/urls'
 import { populated } from '@/data/populated'
 
 // Every public page's <head> from one place: title, description, canonical URL, Open Graph and

@@ -27,10 +27,9 @@ import type {
   SiteSetting,
   Topic,
 } from '@/payload-types'
-import { siteOrigin } from '@/urls'
+import { siteOrigin, pathOf } from '@/urls'
 import { populated, populatedAll } from '@/data/populated'
 import { lexicalToOneLine } from '@/lexical/plainText'
-import { pathOf } from '@/urls'
 
 // Pure builders for the site's JSON-LD: plain Payload docs in, schema-dts typed objects out.
 // Never Review or AggregateRating: Google treats a business's reviews of itself as self-serving.

@@ -7,9 +7,8 @@ import { TopicTrail } from '@/components/TopicTrail'
 import { physicianDisplayName } from '@/display/names'
 import { formatLongDate } from '@/display/date'
 import type { Article, Media, Physician, Topic } from '@/payload-types'
-import { mediaSrc } from '@/urls'
+import { mediaSrc, pathOf } from '@/urls'
 import { populated, populatedAll } from '@/data/populated'
-import { pathOf } from '@/urls'
 
 export const ArticleView = ({ article }: { article: Article }) => {
   const author = populated<Physician>(article.author)
