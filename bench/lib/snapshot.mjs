@@ -29,6 +29,10 @@ export const normalizeSnapshot = (body, { base, now = Date.now() }) => {
       // The flight data names modules by build-specific ids.
       .replace(/(<script[^>]*>)self\.__next_f\.push\([\s\S]*?\)<\/script>/g, '$1[flight]</script>')
       .replace(/nonce="[^"]*"/g, 'nonce="<nonce>"')
+      // A sharing card's address carries its document's save time, to refresh shared previews.
+      .replace(/(\/og\/[^"?\s]+)\?v=[0-9a-z]+/g, '$1?v=<saved>')
+      // Payload gives array rows and blocks a new random ObjectId on every seed.
+      .replace(/\b[0-9a-f]{24}\b/g, '<row id>')
       .replace(/\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?(?:Z|[+-]\d\d:\d\d)/g, (match) =>
         recent(match, '<recent time>'),
       )

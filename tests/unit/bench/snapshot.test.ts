@@ -40,6 +40,24 @@ describe('normalizeSnapshot', () => {
     ).toBe('<lastBuildDate><recent time></lastBuildDate>')
   })
 
+  it('blanks the save time in a sharing card’s address', () => {
+    expect(
+      normalizeSnapshot('<meta property="og:image" content="<site>/og/topics/knee?v=mxdoj9o1"/>', {
+        base,
+        now,
+      }),
+    ).toBe('<meta property="og:image" content="<site>/og/topics/knee?v=<saved>"/>')
+  })
+
+  it('blanks the random ids Payload gives array rows and blocks', () => {
+    expect(
+      normalizeSnapshot('{"hours":[{"id":"6b170cb96b7b012c58c0e9ce","days":"Mon"}]}', {
+        base,
+        now,
+      }),
+    ).toBe('{\n  "hours": [\n    {\n      "id": "<row id>",\n      "days": "Mon"\n    }\n  ]\n}')
+  })
+
   it('pretty-prints JSON so a changed field shows as one line of a diff', () => {
     expect(normalizeSnapshot('{"a":1,"b":[2]}', { base, now })).toBe(
       '{\n  "a": 1,\n  "b": [\n    2\n  ]\n}',
