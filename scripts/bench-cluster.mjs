@@ -10,16 +10,15 @@ import { existsSync } from 'node:fs'
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 
 import { generateContent } from '../bench/lib/content.mjs'
-import { BenchError, oneLine } from '../bench/lib/errors.mjs'
+import { BenchError } from '../bench/lib/errors.mjs'
 import { getOk } from '../bench/lib/http.mjs'
 import { hammer, startStaticServer } from '../bench/lib/load.mjs'
 import { describeMachine, loadAverage } from '../bench/lib/machine.mjs'
 import { wholeNumber } from '../bench/lib/options.mjs'
 import { checkInstalled, checkNoNextRunning, requireAll } from '../bench/lib/prereqs.mjs'
-import { Cleanup } from '../bench/lib/processes.mjs'
+import { startScript } from '../bench/lib/script.mjs'
 import { logIn, measurePublish } from '../bench/lib/publish.mjs'
 import { freePort, startRedis } from '../bench/lib/redisServer.mjs'
 import { table } from '../bench/lib/report.mjs'
@@ -27,15 +26,10 @@ import { replaceSection } from '../bench/lib/sections.mjs'
 import { buildFreshness, buildNext, productionEnv, startNext } from '../bench/lib/server.mjs'
 import { median, percentile, ratio } from '../bench/lib/stats.mjs'
 
-const projectDir = fileURLToPath(new URL('..', import.meta.url))
-const cleanup = new Cleanup()
-cleanup.onSignals()
+const { projectDir, cleanup, log, run } = startScript('bench:cluster')
 
 /** The target of issue 20: an edit on one instance visible on another within half a second. */
 const TARGET_P50_MS = 500
-
-/** @param {string} line */
-const log = (line) => console.log(`[bench:cluster] ${line}`)
 
 const main = async () => {
   const env = process.env
@@ -206,14 +200,4 @@ const main = async () => {
   if (notVisible) throw new BenchError(`${notVisible} edits saved on A never showed on B.`)
 }
 
-let exitCode = 0
-try {
-  await main()
-} catch (error) {
-  console.error(`bench:cluster: ${oneLine(error)}`)
-  if (!(error instanceof BenchError)) console.error(error)
-  exitCode = 1
-} finally {
-  await cleanup.runAll()
-}
-process.exit(exitCode)
+await run(main)

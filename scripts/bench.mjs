@@ -6,10 +6,9 @@ import { existsSync } from 'node:fs'
 import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 
 import { generateContent } from '../bench/lib/content.mjs'
-import { BenchError, oneLine } from '../bench/lib/errors.mjs'
+import { oneLine } from '../bench/lib/errors.mjs'
 import { getOk, json } from '../bench/lib/http.mjs'
 import { measureJs } from '../bench/lib/jsSize.mjs'
 import { chromiumVersion, runLighthouse } from '../bench/lib/lighthouse.mjs'
@@ -35,7 +34,7 @@ import {
   requireAll,
   wrkPath,
 } from '../bench/lib/prereqs.mjs'
-import { Cleanup } from '../bench/lib/processes.mjs'
+import { startScript } from '../bench/lib/script.mjs'
 import { logIn, measurePublish } from '../bench/lib/publish.mjs'
 import { renderMarkdown, renderSummary } from '../bench/lib/report.mjs'
 import { keepSections } from '../bench/lib/sections.mjs'
@@ -43,12 +42,7 @@ import { buildFreshness, buildNext, productionEnv, startNext } from '../bench/li
 import { median, percentile, ratio } from '../bench/lib/stats.mjs'
 import { measureWithWrk } from '../bench/lib/wrk.mjs'
 
-const projectDir = fileURLToPath(new URL('..', import.meta.url))
-const cleanup = new Cleanup()
-cleanup.onSignals()
-
-/** @param {string} line */
-const log = (line) => console.log(`[bench] ${line}`)
+const { projectDir, cleanup, log, run } = startScript('bench')
 
 /** @param {unknown} a @param {unknown} b */
 const sameFigures = (a, b) => {
@@ -430,14 +424,4 @@ const main = async () => {
   console.log(`\n${renderSummary(results, path.relative(process.cwd(), output) || output)}`)
 }
 
-let exitCode = 0
-try {
-  await main()
-} catch (error) {
-  console.error(`bench: ${oneLine(error)}`)
-  if (!(error instanceof BenchError)) console.error(error)
-  exitCode = 1
-} finally {
-  await cleanup.runAll()
-}
-process.exit(exitCode)
+await run(main)

@@ -5,9 +5,8 @@
 // scores, TBT and LCP per page, and exits with 1 when any score a page is held to is under 100,
 // naming each such page, category, score and figures, or when it could not measure (one line why).
 import os from 'node:os'
-import { fileURLToPath } from 'node:url'
 
-import { BenchError, oneLine } from '../bench/lib/errors.mjs'
+import { BenchError } from '../bench/lib/errors.mjs'
 import { json } from '../bench/lib/http.mjs'
 import { lighthousePages, resolvePages, runLighthouse } from '../bench/lib/lighthouse.mjs'
 import { lighthouseRuns, portSetting } from '../bench/lib/options.mjs'
@@ -19,16 +18,11 @@ import {
   chromiumPath,
   requireAll,
 } from '../bench/lib/prereqs.mjs'
-import { Cleanup } from '../bench/lib/processes.mjs'
+import { startScript } from '../bench/lib/script.mjs'
 import { exemptions, lighthouseTable, missedTargets } from '../bench/lib/report.mjs'
 import { startSeededSite } from '../bench/lib/server.mjs'
 
-const projectDir = fileURLToPath(new URL('..', import.meta.url))
-const cleanup = new Cleanup()
-cleanup.onSignals()
-
-/** @param {string} line */
-const log = (line) => console.log(`[lighthouse] ${line}`)
+const { projectDir, cleanup, log, run } = startScript('lighthouse')
 
 const main = async () => {
   const port = portSetting(process.env, 'LIGHTHOUSE_PORT', 3200)
@@ -75,14 +69,4 @@ const main = async () => {
   log(`all ${results.length} page(s) at 100 in every category they are held to`)
 }
 
-let exitCode = 0
-try {
-  await main()
-} catch (error) {
-  console.error(`lighthouse: ${oneLine(error)}`)
-  if (!(error instanceof BenchError)) console.error(error)
-  exitCode = 1
-} finally {
-  await cleanup.runAll()
-}
-process.exit(exitCode)
+await run(main)

@@ -10,10 +10,9 @@ import { existsSync } from 'node:fs'
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 
 import { solveCaptcha } from '../bench/lib/captcha.mjs'
-import { BenchError, oneLine } from '../bench/lib/errors.mjs'
+import { BenchError } from '../bench/lib/errors.mjs'
 import { getOk, json, request } from '../bench/lib/http.mjs'
 import {
   memoryTimeline,
@@ -38,15 +37,10 @@ import {
   checkPortFree,
   requireAll,
 } from '../bench/lib/prereqs.mjs'
-import { Cleanup } from '../bench/lib/processes.mjs'
+import { startScript } from '../bench/lib/script.mjs'
 import { buildFreshness, buildNext, productionEnv, startNext } from '../bench/lib/server.mjs'
 
-const projectDir = fileURLToPath(new URL('..', import.meta.url))
-const cleanup = new Cleanup()
-cleanup.onSignals()
-
-/** @param {string} line */
-const log = (line) => console.log(`[load] ${line}`)
+const { projectDir, cleanup, log, run } = startScript('load')
 
 // The seeded demo article (src/seed/content.ts) and contact form (src/seed/contactForm.ts).
 const ARTICLE_SLUG = 'how-stem-cells-help-fix-a-broken-healing-cycle'
@@ -384,14 +378,4 @@ const main = async () => {
   if (failures.length) throw new BenchError(`load test failed: ${failures.join('; ')}`)
 }
 
-let exitCode = 0
-try {
-  await main()
-} catch (error) {
-  console.error(`load: ${oneLine(error)}`)
-  if (!(error instanceof BenchError)) console.error(error)
-  exitCode = 1
-} finally {
-  await cleanup.runAll()
-}
-process.exit(exitCode)
+await run(main)

@@ -12,7 +12,7 @@ import { parseArgs } from 'node:util'
 
 import { BenchError } from '../bench/lib/errors.mjs'
 import { freePort } from '../bench/lib/ports.mjs'
-import { Cleanup } from '../bench/lib/processes.mjs'
+import { startScript } from '../bench/lib/script.mjs'
 import { startSeededSite } from '../bench/lib/server.mjs'
 import { normalizeSnapshot, snapshotFileName } from '../bench/lib/snapshot.mjs'
 
@@ -70,6 +70,8 @@ const sitemapUrls = async (base) => {
   })
 }
 
+const { cleanup, log, run } = startScript('snapshot')
+
 const main = async () => {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
@@ -80,59 +82,50 @@ const main = async () => {
     throw new BenchError('Usage: npm run snapshot -- <out-dir> [--project <dir>] [--port N]')
   const projectDir = path.resolve(values.project ?? process.cwd())
   const port = values.port ? Number(values.port) : await freePort()
-  const cleanup = new Cleanup()
-  cleanup.onSignals()
-  try {
-    const site = await startSeededSite({
-      projectDir,
-      port,
-      name: 'snapshot',
-      cleanup,
-      log: (line) => console.log(line),
-    })
-    const base = site.url
-    await rm(out, { recursive: true, force: true })
-    await mkdir(out, { recursive: true })
-    /** @type {(name: string, status: number, type: string, body: string) => Promise<void>} */
-    const save = async (name, status, type, body) => {
-      const text = normalizeSnapshot(body, { base })
-      await writeFile(path.join(out, snapshotFileName(name)), `${status} ${type}\n\n${text}\n`)
-    }
-    /** @type {(address: string, init?: RequestInit) => Promise<{ status: number, type: string, body: string }>} */
-    const get = async (address, init) => {
-      const response = await fetch(`${base}${address}`, { redirect: 'manual', ...init })
-      const type = (response.headers.get('content-type') ?? '').split(';')[0]
-      const location = response.headers.get('location')
-      const body = await response.text()
-      return { status: response.status, type: location ? `${type} -> ${location}` : type, body }
-    }
-
-    const pages = [...new Set([...(await sitemapUrls(base)), ...EXTRA_PAGES])].sort()
-    for (const address of pages) {
-      const { status, type, body } = await get(address)
-      await save(`page ${address}`, status, type, body)
-    }
-    const api = [
-      ...COLLECTIONS.map((slug) => `/api/${slug}?depth=1&limit=100&sort=id`),
-      ...GLOBALS.map((slug) => `/api/globals/${slug}?depth=1`),
-    ]
-    for (const address of api) {
-      const { status, type, body } = await get(address)
-      await save(`api ${address}`, status, type, body)
-    }
-    const graphql = await get('/api/graphql', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: GRAPHQL_QUERY }),
-    })
-    await save('graphql', graphql.status, graphql.type, graphql.body)
-    console.log(`${pages.length} pages, ${api.length + 1} API answers written to ${out}`)
-  } finally {
-    await cleanup.runAll()
+  const site = await startSeededSite({
+    projectDir,
+    port,
+    name: 'snapshot',
+    cleanup,
+    log,
+  })
+  const base = site.url
+  await rm(out, { recursive: true, force: true })
+  await mkdir(out, { recursive: true })
+  /** @type {(name: string, status: number, type: string, body: string) => Promise<void>} */
+  const save = async (name, status, type, body) => {
+    const text = normalizeSnapshot(body, { base })
+    await writeFile(path.join(out, snapshotFileName(name)), `${status} ${type}\n\n${text}\n`)
   }
+  /** @type {(address: string, init?: RequestInit) => Promise<{ status: number, type: string, body: string }>} */
+  const get = async (address, init) => {
+    const response = await fetch(`${base}${address}`, { redirect: 'manual', ...init })
+    const type = (response.headers.get('content-type') ?? '').split(';')[0]
+    const location = response.headers.get('location')
+    const body = await response.text()
+    return { status: response.status, type: location ? `${type} -> ${location}` : type, body }
+  }
+
+  const pages = [...new Set([...(await sitemapUrls(base)), ...EXTRA_PAGES])].sort()
+  for (const address of pages) {
+    const { status, type, body } = await get(address)
+    await save(`page ${address}`, status, type, body)
+  }
+  const api = [
+    ...COLLECTIONS.map((slug) => `/api/${slug}?depth=1&limit=100&sort=id`),
+    ...GLOBALS.map((slug) => `/api/globals/${slug}?depth=1`),
+  ]
+  for (const address of api) {
+    const { status, type, body } = await get(address)
+    await save(`api ${address}`, status, type, body)
+  }
+  const graphql = await get('/api/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: GRAPHQL_QUERY }),
+  })
+  await save('graphql', graphql.status, graphql.type, graphql.body)
+  console.log(`${pages.length} pages, ${api.length + 1} API answers written to ${out}`)
 }
 
-main().catch((error) => {
-  console.error(error instanceof BenchError ? error.message : error)
-  process.exit(1)
-})
+await run(main)

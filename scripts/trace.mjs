@@ -10,7 +10,6 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 
 import { CHROMIUM_ARGS } from '../bench/lib/chromium.mjs'
 import { BenchError, oneLine } from '../bench/lib/errors.mjs'
@@ -25,17 +24,13 @@ import {
   chromiumPath,
   requireAll,
 } from '../bench/lib/prereqs.mjs'
-import { Cleanup, sleep } from '../bench/lib/processes.mjs'
+import { sleep } from '../bench/lib/processes.mjs'
+import { startScript } from '../bench/lib/script.mjs'
 import { formatMs } from '../bench/lib/report.mjs'
 import { startSeededSite } from '../bench/lib/server.mjs'
 import { formatTraceSummary, medianRun, summarizeTrace } from '../bench/lib/trace.mjs'
 
-const projectDir = fileURLToPath(new URL('..', import.meta.url))
-const cleanup = new Cleanup()
-cleanup.onSignals()
-
-/** @param {string} line */
-const log = (line) => console.log(`[trace] ${line}`)
+const { projectDir, cleanup, log, run } = startScript('trace')
 
 const DEFAULT_PAGES = 'article,home,contact'
 const CPU_SLOWDOWN = 4
@@ -257,14 +252,4 @@ const main = async () => {
   )
 }
 
-let exitCode = 0
-try {
-  await main()
-} catch (error) {
-  console.error(`trace: ${oneLine(error)}`)
-  if (!(error instanceof BenchError)) console.error(error)
-  exitCode = 1
-} finally {
-  await cleanup.runAll()
-}
-process.exit(exitCode)
+await run(main)
