@@ -23,7 +23,7 @@ import { logIn, measurePublish } from '../bench/lib/publish.mjs'
 import { freePort, startRedis } from '../bench/lib/redisServer.mjs'
 import { table } from '../bench/lib/report.mjs'
 import { replaceSection } from '../bench/lib/sections.mjs'
-import { buildFreshness, buildNext, productionEnv, startNext } from '../bench/lib/server.mjs'
+import { buildNext, checkSkipBuild, productionEnv, startNext } from '../bench/lib/server.mjs'
 import { median, percentile, ratio } from '../bench/lib/stats.mjs'
 
 const { projectDir, cleanup, log, run } = startScript('bench:cluster')
@@ -42,11 +42,7 @@ const main = async () => {
   await requireAll([
     checkInstalled(projectDir),
     checkNoNextRunning(projectDir),
-    async () => {
-      if (!skipBuild) return null
-      const build = await buildFreshness(projectDir)
-      return build.fresh ? null : `BENCH_SKIP_BUILD is set but ${build.reason}; run without it.`
-    },
+    checkSkipBuild(projectDir, skipBuild, 'BENCH_SKIP_BUILD'),
   ])
   const started = new Date()
   const loadAtStart = loadAverage()

@@ -38,7 +38,7 @@ import { startScript } from '../bench/lib/script.mjs'
 import { logIn, measurePublish } from '../bench/lib/publish.mjs'
 import { renderMarkdown, renderSummary } from '../bench/lib/report.mjs'
 import { keepSections } from '../bench/lib/sections.mjs'
-import { buildFreshness, buildNext, productionEnv, startNext } from '../bench/lib/server.mjs'
+import { buildNext, checkSkipBuild, productionEnv, startNext } from '../bench/lib/server.mjs'
 import { median, percentile, ratio } from '../bench/lib/stats.mjs'
 import { measureWithWrk } from '../bench/lib/wrk.mjs'
 
@@ -70,11 +70,7 @@ const main = async () => {
     ...(options.lighthouse ? [checkChromium(chromePath)] : []),
     checkDiskSpace(os.tmpdir(), 2e9),
     checkNoNextRunning(projectDir),
-    async () => {
-      if (!options.skipBuild) return null
-      const build = await buildFreshness(projectDir)
-      return build.fresh ? null : `BENCH_SKIP_BUILD is set but ${build.reason}; run without it.`
-    },
+    checkSkipBuild(projectDir, options.skipBuild, 'BENCH_SKIP_BUILD'),
   ])
 
   const started = new Date()

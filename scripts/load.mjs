@@ -38,7 +38,7 @@ import {
   requireAll,
 } from '../bench/lib/prereqs.mjs'
 import { startScript } from '../bench/lib/script.mjs'
-import { buildFreshness, buildNext, productionEnv, startNext } from '../bench/lib/server.mjs'
+import { buildNext, checkSkipBuild, productionEnv, startNext } from '../bench/lib/server.mjs'
 
 const { projectDir, cleanup, log, run } = startScript('load')
 
@@ -71,11 +71,7 @@ const main = async () => {
     checkPortFree(options.port, '127.0.0.1', 'LOAD_PORT'),
     checkDiskSpace(os.tmpdir(), 1e9),
     checkNoNextRunning(projectDir),
-    async () => {
-      if (!options.skipBuild) return null
-      const build = await buildFreshness(projectDir)
-      return build.fresh ? null : `LOAD_SKIP_BUILD is set but ${build.reason}; run without it.`
-    },
+    checkSkipBuild(projectDir, options.skipBuild, 'LOAD_SKIP_BUILD'),
   ])
   const started = new Date()
   const busy = await busyProcesses()

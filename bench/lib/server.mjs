@@ -81,6 +81,20 @@ export const buildFreshness = async (projectDir) => {
 }
 
 /**
+ * With `skip` (`BENCH_SKIP_BUILD`, `LOAD_SKIP_BUILD`), .next must already hold a build of the
+ * current sources: the check that says so, naming `setting`.
+ * @param {string} projectDir
+ * @param {boolean} skip
+ * @param {string} setting
+ * @returns {import('./prereqs.mjs').Check}
+ */
+export const checkSkipBuild = (projectDir, skip, setting) => async () => {
+  if (!skip) return null
+  const build = await buildFreshness(projectDir)
+  return build.fresh ? null : `${setting} is set but ${build.reason}; run without it.`
+}
+
+/**
  * `next build` in the project, timed, with the peak resident memory of its whole process tree.
  * With `cold`, `.next` is deleted first, Next's build cache included, so the time does not depend
  * on what was built before (as in CI or a Docker build).
